@@ -1,0 +1,36 @@
+import swc from 'unplugin-swc';
+import { defineConfig } from 'vitest/config';
+
+// esbuild drops decorator metadata, which type-graphql and TypeORM read at runtime; SWC keeps it.
+const decorators = swc.vite({
+  jsc: {
+    parser: { syntax: 'typescript', decorators: true },
+    transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+    target: 'es2022',
+  },
+});
+
+export default defineConfig({
+  plugins: [decorators],
+  test: {
+    reporters: ['default', './test/helpers/summary-reporter.ts'],
+    projects: [
+      {
+        plugins: [decorators],
+        test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000 },
+      },
+      {
+        plugins: [decorators],
+        test: {
+          name: 'integration',
+          include: ['test/{integration,security,corpus,performance}/**/*.test.ts'],
+          globalSetup: ['test/helpers/global-setup.ts'],
+          setupFiles: ['reflect-metadata'],
+          testTimeout: 60_000,
+          hookTimeout: 120_000,
+          pool: 'forks',
+        },
+      },
+    ],
+  },
+});
