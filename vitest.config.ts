@@ -1,5 +1,6 @@
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
+import { SummaryReporter } from './test/helpers/summary-reporter';
 
 // esbuild drops decorator metadata, which type-graphql and TypeORM read at runtime; SWC keeps it.
 const decorators = swc.vite({
@@ -13,7 +14,7 @@ const decorators = swc.vite({
 export default defineConfig({
   plugins: [decorators],
   test: {
-    reporters: ['default', './test/helpers/summary-reporter.ts'],
+    reporters: ['default', new SummaryReporter()],
     projects: [
       {
         plugins: [decorators],

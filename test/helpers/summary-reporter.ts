@@ -21,5 +21,3 @@ export class SummaryReporter implements Reporter {
     process.stdout.write(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
 }
-
-export default SummaryReporter;
