@@ -1,0 +1,8 @@
+import { CreateQuoteGraph1764340000000 } from './1764340000000-CreateQuoteGraph';
+import { SeedDefaultTaxonomy1764340000001 } from './1764340000001-SeedDefaultTaxonomy';
+
+/**
+ * Every migration, oldest first. Listed as classes rather than a file glob so that the same list
+ * works compiled (`dist/`) and from TypeScript sources under the test runner.
+ */
+export const MIGRATIONS = [CreateQuoteGraph1764340000000, SeedDefaultTaxonomy1764340000001];

@@ -1,0 +1,93 @@
+import { z } from 'zod';
+
+const positiveInt = (fallback: number) => z.coerce.number().int().positive().default(fallback);
+
+const environmentSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  HOST: z.string().min(1).default('0.0.0.0'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(4000),
+  DATABASE_URL: z
+    .string()
+    .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
+    .optional(),
+  DATA_DIR: z.string().min(1).default('.data'),
+  API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  DB_POOL_SIZE: positiveInt(10),
+  SEED_SAMPLE_DATA: z.enum(['auto', 'always', 'never']).default('auto'),
+  MAX_BODY_BYTES: positiveInt(1_000_000),
+  MAX_ARTICLE_BYTES: positiveInt(200_000),
+  MAX_DEPTH: positiveInt(8),
+  MAX_ALIASES: positiveInt(15),
+  MAX_COST: positiveInt(25_000),
+  MAX_TOKENS: positiveInt(2_000),
+  MAX_DIRECTIVES: positiveInt(10),
+  CORS_ORIGINS: z.string().default(''),
+  SHUTDOWN_GRACE_MS: positiveInt(10_000),
+});
+
+/** The server's configuration, parsed once from the environment and frozen. */
+export interface Config {
+  readonly env: 'development' | 'production' | 'test';
+  readonly host: string;
+  readonly port: number;
+  /** An external Postgres; when absent the server runs an embedded one under `dataDir`. */
+  readonly databaseUrl: string | undefined;
+  readonly dataDir: string;
+  readonly apiToken: string | undefined;
+  readonly logLevel: string;
+  readonly dbPoolSize: number;
+  readonly seedSampleData: 'auto' | 'always' | 'never';
+  readonly maxBodyBytes: number;
+  readonly maxArticleBytes: number;
+  readonly limits: Readonly<{ depth: number; aliases: number; cost: number; tokens: number; directives: number }>;
+  readonly corsOrigins: readonly string[];
+  readonly shutdownGraceMs: number;
+}
+
+/** Raised when an environment variable has a value the server cannot use; lists every bad value. */
+export class ConfigError extends Error {
+  constructor(readonly problems: readonly string[]) {
+    super(`Invalid configuration:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+/**
+ * Given an environment (usually `process.env`), returns the typed, frozen configuration, or throws
+ * a `ConfigError` naming each variable whose value is unusable. Empty strings count as unset.
+ */
+export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config {
+  const present = Object.fromEntries(Object.entries(environment).filter(([, value]) => value !== ''));
+  const parsed = environmentSchema.safeParse(present);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
+  }
+  const values = parsed.data;
+  return Object.freeze({
+    env: values.NODE_ENV,
+    host: values.HOST,
+    port: values.PORT,
+    databaseUrl: values.DATABASE_URL,
+    dataDir: values.DATA_DIR,
+    apiToken: values.API_TOKEN,
+    logLevel: values.LOG_LEVEL,
+    dbPoolSize: values.DB_POOL_SIZE,
+    seedSampleData: values.SEED_SAMPLE_DATA,
+    maxBodyBytes: values.MAX_BODY_BYTES,
+    maxArticleBytes: values.MAX_ARTICLE_BYTES,
+    limits: Object.freeze({
+      depth: values.MAX_DEPTH,
+      aliases: values.MAX_ALIASES,
+      cost: values.MAX_COST,
+      tokens: values.MAX_TOKENS,
+      directives: values.MAX_DIRECTIVES,
+    }),
+    corsOrigins: Object.freeze(
+      values.CORS_ORIGINS.split(',')
+        .map((origin) => origin.trim())
+        .filter(Boolean),
+    ),
+    shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
+  });
+}

@@ -1,0 +1,40 @@
+import { DataSource } from 'typeorm';
+import { MIGRATIONS } from '../../migrations';
+import { ENTITIES } from './entities';
+import { SnakeNamingStrategy } from './naming-strategy';
+import { CountingLogger } from './statement-counter';
+
+/** What a DataSource needs to know: where Postgres is and how to report problems. */
+export interface DataSourceOptions {
+  url: string;
+  poolSize: number;
+  applicationName?: string;
+  onProblem?: (message: string, detail: Record<string, unknown>) => void;
+}
+
+/**
+ * Given a Postgres URL, returns an uninitialised TypeORM DataSource for the application's entities
+ * and migrations. `synchronize` stays off: the schema only ever changes through migrations.
+ */
+export function createDataSource(options: DataSourceOptions): DataSource {
+  return new DataSource({
+    type: 'postgres',
+    url: options.url,
+    entities: ENTITIES,
+    migrations: MIGRATIONS,
+    migrationsTransactionMode: 'each',
+    synchronize: false,
+    namingStrategy: new SnakeNamingStrategy(),
+    logging: ['query', 'error'],
+    maxQueryExecutionTime: 1_000,
+    logger: new CountingLogger(options.onProblem ?? (() => undefined)),
+    applicationName: options.applicationName ?? 'quote-graph',
+    extra: {
+      max: options.poolSize,
+      // Fail fast when Postgres is unreachable instead of queueing requests behind a dead pool.
+      connectionTimeoutMillis: 5_000,
+      idleTimeoutMillis: 30_000,
+      statement_timeout: 15_000,
+    },
+  });
+}

@@ -1,0 +1,47 @@
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from '../config';
+import { createDataSource } from './data-source';
+import { startEmbeddedPostgres } from './embedded-postgres';
+import { ensureDatabase } from './ensure-database';
+
+/** A migrated database and how to let it go. */
+export interface OpenDatabase {
+  dataSource: DataSource;
+  /** True when the server runs its own embedded Postgres (no DATABASE_URL). */
+  embedded: boolean;
+  close(): Promise<void>;
+}
+
+/**
+ * Given the configuration, connects to `DATABASE_URL`, or starts the embedded Postgres under
+ * `DATA_DIR` when it is unset, and runs pending migrations. `close` ends the pool, then stops the
+ * embedded server, in that order so no connection is cut mid-statement.
+ */
+export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
+  const embeddedServer = config.databaseUrl
+    ? null
+    : await startEmbeddedPostgres(config.dataDir, (message) => logger.debug({ postgres: message.trim() }));
+  try {
+    const url = config.databaseUrl ?? (await ensureDatabase(embeddedServer?.url ?? '', 'quote_graph'));
+    const dataSource = createDataSource({
+      url,
+      poolSize: config.dbPoolSize,
+      onProblem: (message, detail) => logger.warn(detail, message),
+    });
+    await dataSource.initialize();
+    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    if (applied.length > 0) logger.info({ migrations: applied.map((migration) => migration.name) }, 'migrations applied');
+    return {
+      dataSource,
+      embedded: embeddedServer !== null,
+      close: async () => {
+        await dataSource.destroy();
+        await embeddedServer?.stop();
+      },
+    };
+  } catch (error) {
+    await embeddedServer?.stop();
+    throw error;
+  }
+}

@@ -1,0 +1,53 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
+import type { Logger, QueryRunner } from 'typeorm';
+
+/** A tally of SQL statements sent to Postgres on behalf of one unit of work (usually a request). */
+export interface StatementTally {
+  statements: number;
+}
+
+const currentTally = new AsyncLocalStorage<StatementTally>();
+
+/**
+ * Given a function, runs it with a fresh statement tally and returns its result together with the
+ * number of SQL statements it sent. Counting rides on async context, so concurrent requests do not mix.
+ */
+export async function countStatements<T>(work: () => Promise<T>): Promise<{ result: T; statements: number }> {
+  const tally: StatementTally = { statements: 0 };
+  const result = await currentTally.run(tally, work);
+  return { result, statements: tally.statements };
+}
+
+/** Starts a tally that lasts for the rest of the current async context (an HTTP request handler). */
+export function beginStatementTally(): StatementTally {
+  const tally: StatementTally = { statements: 0 };
+  currentTally.enterWith(tally);
+  return tally;
+}
+
+/**
+ * A TypeORM logger that counts every statement TypeORM hands to the `pg` driver (including
+ * BEGIN/COMMIT) into the current tally, and reports failed and slow statements to `onProblem`.
+ */
+export class CountingLogger implements Logger {
+  constructor(private readonly onProblem: (message: string, detail: Record<string, unknown>) => void) {}
+
+  logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+    const tally = currentTally.getStore();
+    if (tally) tally.statements += 1;
+  }
+
+  logQueryError(error: string | Error, query: string): void {
+    this.onProblem('SQL statement failed', { error: error instanceof Error ? error.message : error, query });
+  }
+
+  logQuerySlow(time: number, query: string): void {
+    this.onProblem('slow SQL statement', { milliseconds: time, query });
+  }
+
+  logSchemaBuild(): void {}
+
+  logMigration(): void {}
+
+  log(): void {}
+}
