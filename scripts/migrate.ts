@@ -1,0 +1,29 @@
+import 'reflect-metadata';
+import pino from 'pino';
+import { loadConfig } from '../src/config';
+import { openDatabase } from '../src/db/open-database';
+
+/**
+ * `migrate run` applies pending migrations; `migrate revert` undoes the newest one. Works on
+ * DATABASE_URL, or on the embedded database under DATA_DIR when it is unset.
+ */
+async function main(command: string | undefined): Promise<void> {
+  if (command !== 'run' && command !== 'revert') throw new Error('usage: migrate run|revert');
+  const config = loadConfig();
+  const logger = pino({ level: 'info' });
+  // openDatabase always applies pending migrations, which is exactly `run`.
+  const database = await openDatabase(config, logger);
+  try {
+    if (command === 'revert') {
+      await database.dataSource.undoLastMigration({ transaction: 'each' });
+      logger.info('reverted the newest migration');
+    }
+  } finally {
+    await database.close();
+  }
+}
+
+main(process.argv[2]).catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? error.message : String(error)}\n`);
+  process.exit(1);
+});

@@ -1,0 +1,66 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import type { Config } from './config';
+import { createApolloServer } from './graphql/apollo-server';
+import { buildQuoteGraphSchema } from './graphql/build-schema';
+import { createHttpServer } from './http/create-http-server';
+import { graphqlHandler } from './http/graphql-handler';
+
+/** A running API: its URL and how to stop it gracefully. */
+export interface RunningApp {
+  readonly url: string;
+  readonly httpServer: Server;
+  /** Stops accepting, lets in-flight requests finish (up to the grace period), then stops Apollo. */
+  close(): Promise<void>;
+}
+
+/** What the API needs to run. */
+export interface AppOptions {
+  config: Config;
+  dataSource: DataSource;
+  logger: Logger;
+  apiToken: string;
+  exposeStatementCount?: boolean;
+}
+
+/** Given a migrated database and the configuration, builds the schema and serves the API; resolves once listening. */
+export async function startApp(options: AppOptions): Promise<RunningApp> {
+  const { config, dataSource, logger } = options;
+  const apollo = createApolloServer({
+    schema: await buildQuoteGraphSchema(),
+    production: config.env === 'production',
+    maxTokens: config.limits.tokens,
+  });
+  await apollo.start();
+  const httpServer = createHttpServer({
+    dataSource,
+    logger,
+    corsOrigins: config.corsOrigins,
+    graphql: graphqlHandler({
+      apollo,
+      dataSource,
+      logger,
+      apiToken: options.apiToken,
+      maxBodyBytes: config.maxBodyBytes,
+      maxArticleBytes: config.maxArticleBytes,
+      exposeStatementCount: options.exposeStatementCount ?? false,
+    }),
+  });
+  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  const { port } = httpServer.address() as AddressInfo;
+  const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
+  return {
+    url: `http://${host}:${port}/graphql`,
+    httpServer,
+    close: async () => {
+      const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
+      httpServer.closeIdleConnections();
+      const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
+      await closed;
+      clearTimeout(grace);
+      await apollo.stop();
+    },
+  };
+}

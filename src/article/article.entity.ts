@@ -1,0 +1,66 @@
+import { Field, ObjectType } from 'type-graphql';
+import { DateTimeResolver } from 'graphql-scalars';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../graphql/node';
+
+/** A news article as ingested: its text, where it came from and when. */
+@Entity('articles')
+@ObjectType('Article', {
+  implements: Node,
+  description: 'A news article as ingested: its text, its source and the quotes extracted from it.',
+})
+export class Article {
+  /** Tells `Node.resolveType` which GraphQL type this object is. */
+  get graphqlTypeName(): string {
+    return 'Article';
+  }
+
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Index({ unique: true, where: 'url IS NOT NULL' })
+  @Column('text', { nullable: true })
+  @Field(() => String, { nullable: true, description: 'Where the article was published, when known.' })
+  url!: string | null;
+
+  /** SHA-256 of the normalised title and body: an article's identity when it has no URL. */
+  @Index({ unique: true })
+  @Column('text')
+  contentHash!: string;
+
+  @Column('text', { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The outlet that published it, e.g. "BelTA".' })
+  source!: string | null;
+
+  @Column('text')
+  @Field(() => String, { description: 'The headline.' })
+  title!: string;
+
+  @Column('text')
+  @Field(() => String, {
+    description: 'The normalised text, one paragraph a line; quote offsets refer to this text.',
+  })
+  body!: string;
+
+  @Column('text', { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The dateline as printed, e.g. "13:20, 26 April".' })
+  dateline!: string | null;
+
+  @Column('timestamptz', { nullable: true })
+  @Field(() => DateTimeResolver, { nullable: true, description: 'When the article was published, if known.' })
+  publishedAt!: Date | null;
+
+  @Column('timestamptz', { default: () => 'now()' })
+  @Field(() => DateTimeResolver, { description: 'When this server stored the article.' })
+  ingestedAt!: Date;
+
+  /** `publishedAt`, else `ingestedAt`: the newest-first order of article lists (a generated column). */
+  @Column({
+    type: 'timestamptz',
+    insert: false,
+    update: false,
+    generatedType: 'STORED',
+    asExpression: 'coalesce(published_at, ingested_at)',
+  })
+  sortAt!: Date;
+}

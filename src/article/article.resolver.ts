@@ -1,0 +1,65 @@
+import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { RequestContext } from '../graphql/context';
+import { UserInputError } from '../graphql/errors/coded-errors';
+import { expectGlobalId, toGlobalId } from '../graphql/ids/global-id';
+import type { ConnectionValue } from '../graphql/pagination/connection-type';
+import { Location } from '../location/location.entity';
+import { QuoteConnection } from '../quote/quote-connection';
+import { QuotePageArgs } from '../quote/quote-page.args';
+import type { Quote } from '../quote/quote.entity';
+import { Speaker } from '../speaker/speaker.entity';
+import { Topic } from '../topic/topic.entity';
+import { ArticleConnection } from './article-connection';
+import { ArticlePageArgs } from './article-page.args';
+import { Article } from './article.entity';
+import { findArticleIdByUrl } from './article.service';
+
+/** Articles: the top-level lookups and each article's quotes, speakers, places and topics. */
+@Resolver(() => Article)
+export class ArticleResolver {
+  @Query(() => Article, {
+    nullable: true,
+    description: 'One article by id or by URL (give exactly one); null when there is none.',
+  })
+  async article(
+    @Arg('id', () => ID, { nullable: true, description: 'The article id.' }) id: string | null,
+    @Arg('url', () => String, { nullable: true, description: 'The URL it was ingested with.' }) url: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Article | null> {
+    if ((id == null) === (url == null)) throw new UserInputError('Give exactly one of "id" and "url".');
+    const articleId = id != null ? expectGlobalId(id, 'Article') : await findArticleIdByUrl(context.dataSource, url ?? '');
+    return articleId === null ? null : context.loaders.article().load(articleId);
+  }
+
+  @Query(() => ArticleConnection, {
+    description: 'Articles, newest first (published, else ingested; by relevance when searching), optionally filtered.',
+  })
+  articles(@Args(() => ArticlePageArgs) args: ArticlePageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Article>> {
+    return context.loaders.articlePages('all', args).load(0);
+  }
+
+  @FieldResolver(() => ID, { description: 'Globally unique, opaque id of this article.' })
+  id(@Root() article: Article): string {
+    return toGlobalId('Article', article.id);
+  }
+
+  @FieldResolver(() => QuoteConnection, { description: "The article's quotes in reading order, optionally filtered." })
+  quotes(@Root() article: Article, @Args(() => QuotePageArgs) args: QuotePageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Quote>> {
+    return context.loaders.quotePages('article', args).load(article.id);
+  }
+
+  @FieldResolver(() => [Speaker], { description: 'Everyone quoted in the article, in order of first quote.' })
+  speakers(@Root() article: Article, @Ctx() context: RequestContext) {
+    return context.loaders.articleSpeakers().load(article.id);
+  }
+
+  @FieldResolver(() => [Location], { description: 'The places the article names.' })
+  locations(@Root() article: Article, @Ctx() context: RequestContext) {
+    return context.loaders.articleLocations().load(article.id);
+  }
+
+  @FieldResolver(() => [Topic], { description: "The topics of the article's quotes." })
+  topics(@Root() article: Article, @Ctx() context: RequestContext) {
+    return context.loaders.articleTopics().load(article.id);
+  }
+}

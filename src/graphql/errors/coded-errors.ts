@@ -1,0 +1,47 @@
+import { GraphQLError } from 'graphql';
+import { ErrorCode } from './error-code';
+
+/** A GraphQL error whose `extensions.code` is fixed by its class: the only kind clients see. */
+export abstract class CodedError extends GraphQLError {
+  abstract readonly code: ErrorCode;
+
+  protected constructor(message: string, code: ErrorCode, details: Record<string, unknown> = {}) {
+    super(message, { extensions: { code, ...details } });
+  }
+}
+
+/** The request asked for something invalid: a bad argument, cursor, id or input value. */
+export class UserInputError extends CodedError {
+  readonly code = ErrorCode.BadUserInput;
+
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, ErrorCode.BadUserInput, details);
+  }
+}
+
+/** The operation needs `Authorization: Bearer <API_TOKEN>` and did not carry a valid one. */
+export class AuthenticationError extends CodedError {
+  readonly code = ErrorCode.Unauthenticated;
+
+  constructor(message = 'This operation needs the header "Authorization: Bearer <API_TOKEN>".') {
+    super(message, ErrorCode.Unauthenticated);
+  }
+}
+
+/** A mutation named an object that does not exist. */
+export class EntityNotFoundError extends CodedError {
+  readonly code = ErrorCode.NotFound;
+
+  constructor(typeName: string, id: string) {
+    super(`No ${typeName} has the id "${id}".`, ErrorCode.NotFound);
+  }
+}
+
+/** The database cannot be reached right now; the client may retry. */
+export class ServiceUnavailableError extends CodedError {
+  readonly code = ErrorCode.ServiceUnavailable;
+
+  constructor() {
+    super('The database is not reachable right now; please retry shortly.', ErrorCode.ServiceUnavailable);
+  }
+}

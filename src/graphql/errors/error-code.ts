@@ -1,0 +1,9 @@
+/** Every `extensions.code` this API sends. Clients may switch on these values. */
+export enum ErrorCode {
+  BadUserInput = 'BAD_USER_INPUT',
+  Unauthenticated = 'UNAUTHENTICATED',
+  NotFound = 'NOT_FOUND',
+  QueryTooComplex = 'QUERY_TOO_COMPLEX',
+  ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  InternalServerError = 'INTERNAL_SERVER_ERROR',
+}

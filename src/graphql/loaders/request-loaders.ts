@@ -1,0 +1,174 @@
+import type DataLoader from 'dataloader';
+import type { DataSource } from 'typeorm';
+import { articleList, type ArticleScope } from '../../article/article-list';
+import type { ArticleFilter } from '../../article/article-filter.input';
+import { Article } from '../../article/article.entity';
+import { hydrate, selectColumns } from '../../db/hydrate';
+import { Location } from '../../location/location.entity';
+import { quoteList, type QuoteScope } from '../../quote/quote-list';
+import type { QuoteFilter } from '../../quote/quote-filter.input';
+import { Quote } from '../../quote/quote.entity';
+import { Speaker } from '../../speaker/speaker.entity';
+import { Topic } from '../../topic/topic.entity';
+import { connectionLoader } from '../pagination/connection-loader';
+import type { ConnectionValue } from '../pagination/connection-type';
+import { toPageRequest, type PageArgs } from '../pagination/page-args';
+import { byIdLoader } from './by-id-loader';
+import { countLoader, groupedLoader } from './grouped-loader';
+
+const one = <T extends object>(entity: new () => T) => (row: Record<string, unknown>) => hydrate(entity, [row])[0] as T;
+
+/**
+ * The DataLoaders of one request, made on first use. Every nested field of the schema reads through
+ * one of these, so the number of SQL statements a query costs follows its shape, not its row count.
+ */
+export class RequestLoaders {
+  private readonly cache = new Map<string, DataLoader<number, unknown>>();
+
+  constructor(private readonly dataSource: DataSource) {}
+
+  private memo<V>(key: string, make: () => DataLoader<number, V>): DataLoader<number, V> {
+    let loader = this.cache.get(key);
+    if (!loader) {
+      loader = make();
+      this.cache.set(key, loader);
+    }
+    return loader as DataLoader<number, V>;
+  }
+
+  private columns(entity: new () => object, alias: string): string {
+    return selectColumns(this.dataSource, entity, alias);
+  }
+
+  readonly article = () => this.memo('article', () => byIdLoader(this.dataSource, Article));
+  readonly speaker = () => this.memo('speaker', () => byIdLoader(this.dataSource, Speaker));
+  readonly quote = () => this.memo('quote', () => byIdLoader(this.dataSource, Quote));
+  readonly location = () => this.memo('location', () => byIdLoader(this.dataSource, Location));
+  readonly topic = () => this.memo('topic', () => byIdLoader(this.dataSource, Topic));
+
+  /** One page of quotes for each parent of `scope`, for the given arguments. */
+  quotePages(scope: QuoteScope, args: PageArgs & { filter?: QuoteFilter | null }): DataLoader<number, ConnectionValue<Quote>> {
+    const page = toPageRequest(args);
+    return this.memo(`quotes:${scope}:${JSON.stringify([args.filter ?? null, page])}`, () =>
+      connectionLoader(this.dataSource, () => quoteList(this.dataSource, scope, args.filter), page, one(Quote)),
+    );
+  }
+
+  /** One page of articles for each parent of `scope`, for the given arguments. */
+  articlePages(
+    scope: ArticleScope,
+    args: PageArgs & { filter?: ArticleFilter | null },
+  ): DataLoader<number, ConnectionValue<Article>> {
+    const page = toPageRequest(args);
+    return this.memo(`articles:${scope}:${JSON.stringify([args.filter ?? null, page])}`, () =>
+      connectionLoader(this.dataSource, () => articleList(this.dataSource, scope, args.filter), page, one(Article)),
+    );
+  }
+
+  readonly quoteTopics = () =>
+    this.memo('quoteTopics', () =>
+      groupedLoader(
+        this.dataSource,
+        `SELECT qt.quote_id AS "parentKey", ${this.columns(Topic, 't')}
+           FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id
+          WHERE qt.quote_id = ANY($1::integer[]) ORDER BY t.name`,
+        one(Topic),
+      ),
+    );
+
+  readonly quoteLocations = () =>
+    this.memo('quoteLocations', () =>
+      groupedLoader(
+        this.dataSource,
+        `SELECT ql.quote_id AS "parentKey", ${this.columns(Location, 'l')}
+           FROM quote_locations ql JOIN locations l ON l.id = ql.location_id
+          WHERE ql.quote_id = ANY($1::integer[]) ORDER BY l.name`,
+        one(Location),
+      ),
+    );
+
+  readonly articleLocations = () =>
+    this.memo('articleLocations', () =>
+      groupedLoader(
+        this.dataSource,
+        `SELECT al.article_id AS "parentKey", ${this.columns(Location, 'l')}
+           FROM article_locations al JOIN locations l ON l.id = al.location_id
+          WHERE al.article_id = ANY($1::integer[]) ORDER BY l.name`,
+        one(Location),
+      ),
+    );
+
+  readonly articleSpeakers = () =>
+    this.memo('articleSpeakers', () =>
+      groupedLoader(
+        this.dataSource,
+        `SELECT grouped."parentKey", ${this.columns(Speaker, 's')}
+           FROM (SELECT article_id AS "parentKey", speaker_id, min(id) AS first_quote
+                   FROM quotes WHERE article_id = ANY($1::integer[]) AND speaker_id IS NOT NULL
+                  GROUP BY article_id, speaker_id) grouped
+           JOIN speakers s ON s.id = grouped.speaker_id
+          ORDER BY grouped.first_quote`,
+        one(Speaker),
+      ),
+    );
+
+  readonly articleTopics = () =>
+    this.memo('articleTopics', () =>
+      groupedLoader(
+        this.dataSource,
+        `SELECT grouped."parentKey", ${this.columns(Topic, 't')}
+           FROM (SELECT DISTINCT q.article_id AS "parentKey", qt.topic_id
+                   FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id
+                  WHERE q.article_id = ANY($1::integer[])) grouped
+           JOIN topics t ON t.id = grouped.topic_id
+          ORDER BY t.name`,
+        one(Topic),
+      ),
+    );
+
+  readonly speakerTopics = () =>
+    this.memo('speakerTopics', () =>
+      groupedLoader(
+        this.dataSource,
+        `SELECT grouped."parentKey", ${this.columns(Topic, 't')}
+           FROM (SELECT DISTINCT q.speaker_id AS "parentKey", qt.topic_id
+                   FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id
+                  WHERE q.speaker_id = ANY($1::integer[])) grouped
+           JOIN topics t ON t.id = grouped.topic_id
+          ORDER BY t.name`,
+        one(Topic),
+      ),
+    );
+
+  readonly topicSpeakers = () =>
+    this.memo('topicSpeakers', () =>
+      groupedLoader(
+        this.dataSource,
+        `SELECT grouped."parentKey", ${this.columns(Speaker, 's')}
+           FROM (SELECT DISTINCT qt.topic_id AS "parentKey", q.speaker_id
+                   FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id
+                  WHERE qt.topic_id = ANY($1::integer[]) AND q.speaker_id IS NOT NULL) grouped
+           JOIN speakers s ON s.id = grouped.speaker_id
+          ORDER BY s.name`,
+        one(Speaker),
+      ),
+    );
+
+  readonly speakerQuoteCount = () =>
+    this.memo('speakerQuoteCount', () =>
+      countLoader(
+        this.dataSource,
+        `SELECT speaker_id AS "parentKey", count(*)::integer AS count
+           FROM quotes WHERE speaker_id = ANY($1::integer[]) GROUP BY speaker_id`,
+      ),
+    );
+
+  readonly topicQuoteCount = () =>
+    this.memo('topicQuoteCount', () =>
+      countLoader(
+        this.dataSource,
+        `SELECT topic_id AS "parentKey", count(*)::integer AS count
+           FROM quote_topics WHERE topic_id = ANY($1::integer[]) GROUP BY topic_id`,
+      ),
+    );
+}

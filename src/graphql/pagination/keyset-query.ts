@@ -1,0 +1,97 @@
+import type { DataSource } from 'typeorm';
+import { SqlParams } from '../../db/sql-params';
+import { decodeCursor, type SortKey } from './cursor';
+import type { PageRequest } from './page-args';
+
+/** One expression of a sort key and how it travels through a cursor. */
+export interface SortExpression {
+  sql: string;
+  /** The SQL type the cursor value is cast back to (timestamps travel as text, exact to the microsecond). */
+  cast: 'integer' | 'real' | 'timestamptz' | 'text';
+}
+
+/** A list that can be paged for many parents at once: `parent_key` names the parent in `scope`. */
+export interface KeysetList {
+  /** FROM clause, e.g. `quote_topics qt JOIN quotes q ON q.id = qt.quote_id`. */
+  from: string;
+  /** Condition tying a row to the parent `p.parent_key`; `TRUE` for a top-level list. */
+  scope: string;
+  /** SELECT list of the row itself. */
+  select: string;
+  /** The sort key, most significant first; the last expression must be unique (the id). */
+  sort: readonly SortExpression[];
+  direction: 'ASC' | 'DESC';
+  /** Filter conditions, already written against `params`. */
+  conditions: readonly string[];
+  params: SqlParams;
+}
+
+const isTextual = (expression: SortExpression): boolean =>
+  expression.cast === 'timestamptz' || expression.cast === 'text';
+
+/** A row as loaded: the entity's columns plus its parent and its sort key. */
+export type KeysetRow = Record<string, unknown> & { parentKey: number; sortKey: SortKey };
+
+/**
+ * Given a list, the parents and a page request, returns up to `first + 1` rows per parent in one
+ * statement: a LATERAL subquery per parent that walks the sort index from the cursor (keyset, never
+ * OFFSET), so each page costs the same however deep into the list it is.
+ */
+export async function loadKeysetPages(
+  dataSource: DataSource,
+  list: KeysetList,
+  parentKeys: readonly number[],
+  page: PageRequest,
+): Promise<Map<number, KeysetRow[]>> {
+  const { params } = list;
+  const parents = params.add(parentKeys);
+  const conditions = [list.scope, ...list.conditions];
+  if (page.after !== null) {
+    const after = decodeCursor(
+      page.after,
+      list.sort.map((expression) => (isTextual(expression) ? 'string' : 'number')),
+    );
+    const left = list.sort.map((expression) => expression.sql).join(', ');
+    const right = list.sort.map((expression, index) => `${params.add(after[index])}::${expression.cast}`).join(', ');
+    conditions.push(`(${left}) ${list.direction === 'ASC' ? '>' : '<'} (${right})`);
+  }
+  const sortSelect = list.sort
+    .map((expression, index) => `(${expression.sql})${expression.cast === 'timestamptz' ? '::text' : ''} AS "sortKey${index}"`)
+    .join(', ');
+  const orderBy = list.sort.map((expression) => `${expression.sql} ${list.direction}`).join(', ');
+  const rows: Record<string, unknown>[] = await dataSource.query(
+    `SELECT p.parent_key AS "parentKey", page.*
+       FROM unnest(${parents}::integer[]) AS p(parent_key)
+       CROSS JOIN LATERAL (
+         SELECT ${list.select}, ${sortSelect}
+           FROM ${list.from}
+          WHERE ${conditions.join(' AND ')}
+          ORDER BY ${orderBy}
+          LIMIT ${page.first + 1}
+       ) AS page`,
+    params.values,
+  );
+  const pages = new Map<number, KeysetRow[]>(parentKeys.map((key) => [key, []]));
+  for (const row of rows) {
+    const sortKey = list.sort.map((_, index) => row[`sortKey${index}`] as number | string);
+    list.sort.forEach((_, index) => delete row[`sortKey${index}`]);
+    pages.get(row.parentKey as number)?.push({ ...row, parentKey: row.parentKey as number, sortKey });
+  }
+  return pages;
+}
+
+/** Given a list and parents, returns how many rows each parent's whole list holds, in one statement. */
+export async function countKeysetLists(
+  dataSource: DataSource,
+  list: Pick<KeysetList, 'from' | 'scope' | 'conditions' | 'params'>,
+  parentKeys: readonly number[],
+): Promise<Map<number, number>> {
+  const parents = list.params.add(parentKeys);
+  const rows: { parentKey: number; count: number }[] = await dataSource.query(
+    `SELECT p.parent_key AS "parentKey",
+            (SELECT count(*)::integer FROM ${list.from} WHERE ${[list.scope, ...list.conditions].join(' AND ')}) AS count
+       FROM unnest(${parents}::integer[]) AS p(parent_key)`,
+    list.params.values,
+  );
+  return new Map(rows.map((row) => [row.parentKey, row.count]));
+}

@@ -1,0 +1,44 @@
+import { createServer, type Server } from 'node:http';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { applyCors } from './cors';
+import { isDatabaseReady } from './readiness';
+import { sendError, sendJson } from './send';
+import { serveStaticPage } from './static-page';
+
+/** What the HTTP server routes to. */
+export interface HttpServerOptions {
+  graphql: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => Promise<void>;
+  dataSource: DataSource;
+  logger: Logger;
+  corsOrigins: readonly string[];
+}
+
+/**
+ * Given the handlers, returns the HTTP server: `/graphql` (API and Sandbox), `/health` (the process
+ * is up), `/ready` (Postgres answers: 200, else 503) and `/` (the quote explorer page). Any error a
+ * handler lets through is logged and answered 500 without detail; the process never dies of it.
+ */
+export function createHttpServer(options: HttpServerOptions): Server {
+  return createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const handle = async (): Promise<void> => {
+      if (path === '/graphql' || path === '/graphql/') {
+        if (applyCors(request, response, options.corsOrigins)) return;
+        await options.graphql(request, response);
+      } else if (path === '/health') {
+        sendJson(response, 200, { status: 'ok' });
+      } else if (path === '/ready') {
+        const ready = await isDatabaseReady(options.dataSource);
+        sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });
+      } else if (!(await serveStaticPage(path, request, response))) {
+        sendError(response, 404, 'NOT_FOUND', `Nothing is served at ${path}; the API is at /graphql.`);
+      }
+    };
+    handle().catch((error: unknown) => {
+      options.logger.error({ err: error, path }, 'unhandled error in HTTP handler');
+      if (!response.headersSent) sendError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
+      else response.destroy();
+    });
+  });
+}

@@ -1,0 +1,82 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { HeaderMap, type ApolloServer } from '@apollo/server';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { countStatements } from '../db/statement-counter';
+import { isValidBearer } from '../graphql/auth/bearer-token';
+import { createRequestContext, type RequestContext } from '../graphql/context';
+import { PayloadTooLargeError, readBody } from './read-body';
+import { sendError } from './send';
+
+/** What the GraphQL endpoint needs. */
+export interface GraphQLHandlerOptions {
+  apollo: ApolloServer<RequestContext>;
+  dataSource: DataSource;
+  logger: Logger;
+  apiToken: string;
+  maxBodyBytes: number;
+  maxArticleBytes: number;
+  /** Adds `x-sql-statements` to responses: how many SQL statements the request cost (tests, benchmarks). */
+  exposeStatementCount: boolean;
+}
+
+function toHeaderMap(request: IncomingMessage): HeaderMap {
+  const headers = new HeaderMap();
+  for (const [name, value] of Object.entries(request.headers)) {
+    if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
+  }
+  return headers;
+}
+
+function parseBody(text: string, contentType: string | undefined): unknown {
+  if (!text) return undefined;
+  if (!/^application\/(json|graphql-response\+json)/i.test(contentType ?? '')) return text;
+  return JSON.parse(text) as unknown;
+}
+
+/**
+ * Given the server's parts, returns the `/graphql` request handler: reads the body within the size
+ * limit (413 beyond it), parses JSON (400 when malformed), hands the request to Apollo with a fresh
+ * per-request context, and streams Apollo's answer back.
+ */
+export function graphqlHandler(options: GraphQLHandlerOptions) {
+  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+    const requestId = (request.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    response.setHeader('x-request-id', requestId);
+    let body: unknown;
+    try {
+      body = parseBody(await readBody(request, options.maxBodyBytes), request.headers['content-type']);
+    } catch (error) {
+      if (error instanceof PayloadTooLargeError) {
+        sendError(response, 413, 'PAYLOAD_TOO_LARGE', `The request body is limited to ${error.limit} bytes.`);
+      } else {
+        sendError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
+      }
+      return;
+    }
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const { result, statements } = await countStatements(() =>
+      options.apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body },
+        context: async () =>
+          createRequestContext({
+            requestId,
+            dataSource: options.dataSource,
+            isAuthenticated: isValidBearer(request.headers.authorization, options.apiToken),
+            logger: options.logger,
+            maxArticleBytes: options.maxArticleBytes,
+          }),
+      }),
+    );
+    for (const [name, value] of result.headers) response.setHeader(name, value);
+    if (options.exposeStatementCount) response.setHeader('x-sql-statements', String(statements));
+    response.statusCode = result.status ?? 200;
+    if (result.body.kind === 'complete') {
+      response.end(result.body.string);
+      return;
+    }
+    for await (const chunk of result.body.asyncIterator) response.write(chunk);
+    response.end();
+  };
+}

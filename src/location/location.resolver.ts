@@ -1,0 +1,87 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { ArticleConnection } from '../article/article-connection';
+import type { Article } from '../article/article.entity';
+import { findBySlug } from '../db/find-by-slug';
+import { hydrate, selectColumns } from '../db/hydrate';
+import { likePattern } from '../db/like-pattern';
+import type { RequestContext } from '../graphql/context';
+import { UserInputError } from '../graphql/errors/coded-errors';
+import { expectGlobalId, toGlobalId } from '../graphql/ids/global-id';
+import { connectionLoader } from '../graphql/pagination/connection-loader';
+import type { ConnectionValue } from '../graphql/pagination/connection-type';
+import { PageArgs, toPageRequest } from '../graphql/pagination/page-args';
+import { nameSortedList } from '../graphql/pagination/simple-list';
+import { QuoteConnection } from '../quote/quote-connection';
+import { QuotePageArgs } from '../quote/quote-page.args';
+import type { Quote } from '../quote/quote.entity';
+import { LocationConnection } from './location-connection';
+import { LocationKind } from './location-kind';
+import { Location } from './location.entity';
+
+@ArgsType()
+class LocationListArgs extends PageArgs {
+  @Field(() => LocationKind, { nullable: true, description: 'Only places of this kind.' })
+  kind?: LocationKind | null;
+
+  @Field(() => String, { nullable: true, description: 'Only places whose name starts with this text.' })
+  search?: string | null;
+}
+
+/** Locations: lookups by id or slug, the list, and each place's parent, quotes and articles. */
+@Resolver(() => Location)
+export class LocationResolver {
+  @Query(() => Location, { nullable: true, description: 'One place by id or slug (give exactly one).' })
+  location(
+    @Arg('id', () => ID, { nullable: true, description: 'The location id.' }) id: string | null,
+    @Arg('slug', () => String, { nullable: true, description: 'The location slug, e.g. "belarus".' }) slug: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Location | null> {
+    if ((id == null) === (slug == null)) throw new UserInputError('Give exactly one of "id" and "slug".');
+    if (id != null) return context.loaders.location().load(expectGlobalId(id, 'Location'));
+    return findBySlug(context.dataSource, Location, slug ?? '');
+  }
+
+  @Query(() => LocationConnection, { description: 'Places named in the articles, by name.' })
+  locations(@Args(() => LocationListArgs) args: LocationListArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Location>> {
+    const { dataSource } = context;
+    const list = () =>
+      nameSortedList(dataSource, {
+        table: 'locations',
+        select: selectColumns(dataSource, Location, 'x'),
+        build: (params) => [
+          ...(args.kind != null ? [`x.kind = ${params.add(args.kind)}`] : []),
+          ...(args.search != null
+            ? [`lower(x.name) LIKE ${params.add(likePattern(args.search, 'startsWith'))}`]
+            : []),
+        ],
+      });
+    return connectionLoader(dataSource, list, toPageRequest(args), (row) => hydrate(Location, [row])[0] as Location).load(0);
+  }
+
+  @FieldResolver(() => ID, { description: 'Globally unique, opaque id of this place.' })
+  id(@Root() location: Location): string {
+    return toGlobalId('Location', location.id);
+  }
+
+  @FieldResolver(() => Location, {
+    nullable: true,
+    description: 'The place that contains this one: Narovlya District → Gomel Region → Belarus.',
+  })
+  parent(@Root() location: Location, @Ctx() context: RequestContext) {
+    return location.parentId === null ? null : context.loaders.location().load(location.parentId);
+  }
+
+  @FieldResolver(() => QuoteConnection, {
+    description: 'Quotes naming this place or any place inside it, newest first, optionally filtered.',
+  })
+  quotes(@Root() location: Location, @Args(() => QuotePageArgs) args: QuotePageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Quote>> {
+    return context.loaders.quotePages('location', args).load(location.id);
+  }
+
+  @FieldResolver(() => ArticleConnection, {
+    description: 'Articles naming this place or any place inside it, newest first.',
+  })
+  articles(@Root() location: Location, @Args(() => PageArgs) args: PageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Article>> {
+    return context.loaders.articlePages('location', args).load(location.id);
+  }
+}

@@ -1,0 +1,44 @@
+import { DateTimeResolver } from 'graphql-scalars';
+import { Field, ID, InputType } from 'type-graphql';
+import { QuoteKind } from './quote-kind';
+
+/** Narrows a list of quotes; every field given must match. */
+@InputType('QuoteFilter', { description: 'Narrows a list of quotes; every field given must match.' })
+export class QuoteFilter {
+  @Field(() => String, { nullable: true, description: 'Only quotes tagged with this topic (its slug).' })
+  topic?: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Only quotes by this speaker: slug or id.' })
+  speaker?: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only quotes naming this place or any place inside it: slug or id.',
+  })
+  location?: string | null;
+
+  @Field(() => ID, { nullable: true, description: 'Only quotes from this article.' })
+  article?: string | null;
+
+  @Field(() => QuoteKind, { nullable: true, description: 'Only direct or only reported speech.' })
+  kind?: QuoteKind | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Full-text search over the quote text in web-search syntax ("military base" -nuclear OR army); results are ranked by relevance.',
+  })
+  search?: string | null;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'Only quotes from articles published (else ingested) at or after this instant.',
+  })
+  publishedAfter?: Date | null;
+
+  @Field(() => DateTimeResolver, {
+    nullable: true,
+    description: 'Only quotes from articles published (else ingested) before this instant.',
+  })
+  publishedBefore?: Date | null;
+}

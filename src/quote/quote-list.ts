@@ -1,0 +1,61 @@
+import type { DataSource } from 'typeorm';
+import { selectColumns } from '../db/hydrate';
+import { SqlParams } from '../db/sql-params';
+import type { KeysetList } from '../graphql/pagination/keyset-query';
+import { quoteConditions } from './quote-conditions';
+import type { QuoteFilter } from './quote-filter.input';
+import { Quote } from './quote.entity';
+
+/** Whose quotes a list holds: everyone's, or one article's, speaker's, topic's or place's. */
+export type QuoteScope = 'all' | 'article' | 'speaker' | 'topic' | 'location';
+
+interface ScopeSql {
+  from: string;
+  scope: string;
+  /** The quote id as the scope's index sees it, so the sort walks that index. */
+  idColumn: string;
+  direction: 'ASC' | 'DESC';
+}
+
+// Articles read top to bottom; every other list shows the newest quotes first.
+const SCOPES: Record<QuoteScope, ScopeSql> = {
+  all: { from: 'quotes q', scope: 'TRUE', idColumn: 'q.id', direction: 'DESC' },
+  article: { from: 'quotes q', scope: 'q.article_id = p.parent_key', idColumn: 'q.id', direction: 'ASC' },
+  speaker: { from: 'quotes q', scope: 'q.speaker_id = p.parent_key', idColumn: 'q.id', direction: 'DESC' },
+  topic: {
+    from: 'quote_topics qt JOIN quotes q ON q.id = qt.quote_id',
+    scope: 'qt.topic_id = p.parent_key',
+    idColumn: 'qt.quote_id',
+    direction: 'DESC',
+  },
+  location: {
+    from: 'quotes q',
+    scope:
+      'q.id IN (SELECT quote_id FROM quote_locations WHERE location_id IN (SELECT id FROM location_subtree(p.parent_key)))',
+    idColumn: 'q.id',
+    direction: 'DESC',
+  },
+};
+
+/**
+ * Given a scope and a filter, returns the keyset list of quotes: in the scope's order, or by
+ * full-text rank (then id) when the filter searches.
+ */
+export function quoteList(dataSource: DataSource, scope: QuoteScope, filter: QuoteFilter | null | undefined): KeysetList {
+  const params = new SqlParams();
+  const { conditions, searchParam } = quoteConditions(filter, params);
+  const scopeSql = SCOPES[scope];
+  const id = { sql: scopeSql.idColumn, cast: 'integer' as const };
+  const ranked = searchParam !== null;
+  return {
+    from: scopeSql.from,
+    scope: scopeSql.scope,
+    select: selectColumns(dataSource, Quote, 'q'),
+    sort: ranked
+      ? [{ sql: `ts_rank(q.search, websearch_to_tsquery('english', ${searchParam}))`, cast: 'real' }, id]
+      : [id],
+    direction: ranked ? 'DESC' : scopeSql.direction,
+    conditions,
+    params,
+  };
+}

@@ -1,0 +1,63 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Article } from '../article/article.entity';
+import { Node } from '../graphql/node';
+import { Speaker } from '../speaker/speaker.entity';
+import { QuoteKind } from './quote-kind';
+
+/** What somebody said in an article, direct or reported, with its exact place in the text. */
+@Entity('quotes')
+@Index(['articleId', 'id'])
+@ObjectType('Quote', {
+  implements: Node,
+  description: 'What somebody said in an article, direct or reported, and exactly where in the text.',
+})
+export class Quote {
+  get graphqlTypeName(): string {
+    return 'Quote';
+  }
+
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column('integer')
+  articleId!: number;
+
+  @ManyToOne(() => Article, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'article_id' })
+  article?: Article;
+
+  @Index()
+  @Column('integer', { nullable: true })
+  speakerId!: number | null;
+
+  @ManyToOne(() => Speaker, { onDelete: 'SET NULL' })
+  @JoinColumn({ name: 'speaker_id' })
+  speaker?: Speaker;
+
+  @Column('text')
+  @Field(() => String, {
+    description: 'The quoted words without quote marks; for reported speech, the reported clause.',
+  })
+  text!: string;
+
+  @Column('text')
+  @Field(() => QuoteKind, { description: 'Direct words or reported speech.' })
+  kind!: QuoteKind;
+
+  @Column('text', { nullable: true })
+  @Field(() => String, { nullable: true, description: 'The reporting verb: said, noted, stressed…' })
+  cue!: string | null;
+
+  @Column('integer')
+  @Field(() => Int, { description: '0-based index of the paragraph of `Article.body` the quote starts in.' })
+  paragraph!: number;
+
+  @Column('integer')
+  @Field(() => Int, { description: 'Offset of the first character of `text` in `Article.body`.' })
+  startOffset!: number;
+
+  @Column('integer')
+  @Field(() => Int, { description: 'Offset just past the last character of `text` in `Article.body`.' })
+  endOffset!: number;
+}

@@ -1,0 +1,84 @@
+import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
+import { ArticleConnection } from '../article/article-connection';
+import type { Article } from '../article/article.entity';
+import { findBySlug } from '../db/find-by-slug';
+import { hydrate, selectColumns } from '../db/hydrate';
+import { likePattern } from '../db/like-pattern';
+import type { RequestContext } from '../graphql/context';
+import { UserInputError } from '../graphql/errors/coded-errors';
+import { expectGlobalId, toGlobalId } from '../graphql/ids/global-id';
+import { connectionLoader } from '../graphql/pagination/connection-loader';
+import type { ConnectionValue } from '../graphql/pagination/connection-type';
+import { PageArgs, toPageRequest } from '../graphql/pagination/page-args';
+import { nameSortedList } from '../graphql/pagination/simple-list';
+import { QuoteConnection } from '../quote/quote-connection';
+import { QuotePageArgs } from '../quote/quote-page.args';
+import type { Quote } from '../quote/quote.entity';
+import { Topic } from '../topic/topic.entity';
+import { SpeakerConnection } from './speaker-connection';
+import { Speaker } from './speaker.entity';
+
+@ArgsType()
+class SpeakerListArgs extends PageArgs {
+  @Field(() => String, { nullable: true, description: 'Only speakers whose name, role or an alias contains this text.' })
+  search?: string | null;
+}
+
+/** Speakers: lookups by id or slug, the list, and each speaker's quotes, articles and topics. */
+@Resolver(() => Speaker)
+export class SpeakerResolver {
+  @Query(() => Speaker, { nullable: true, description: 'One speaker by id or slug (give exactly one).' })
+  async speaker(
+    @Arg('id', () => ID, { nullable: true, description: 'The speaker id.' }) id: string | null,
+    @Arg('slug', () => String, { nullable: true, description: 'The speaker slug, e.g. "aleksandr-lukashenko".' })
+    slug: string | null,
+    @Ctx() context: RequestContext,
+  ): Promise<Speaker | null> {
+    if ((id == null) === (slug == null)) throw new UserInputError('Give exactly one of "id" and "slug".');
+    if (id != null) return context.loaders.speaker().load(expectGlobalId(id, 'Speaker'));
+    return findBySlug(context.dataSource, Speaker, slug ?? '');
+  }
+
+  @Query(() => SpeakerConnection, { description: 'Speakers by name, optionally searched.' })
+  speakers(@Args(() => SpeakerListArgs) args: SpeakerListArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Speaker>> {
+    const { dataSource } = context;
+    const list = () =>
+      nameSortedList(dataSource, {
+        table: 'speakers',
+        select: selectColumns(dataSource, Speaker, 'x'),
+        build: (params) => {
+          if (args.search == null) return [];
+          const pattern = params.add(likePattern(args.search, 'contains'));
+          return [
+            `(lower(x.name) LIKE ${pattern} OR lower(coalesce(x.role, '')) LIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(x.aliases) alias WHERE lower(alias) LIKE ${pattern}))`,
+          ];
+        },
+      });
+    return connectionLoader(dataSource, list, toPageRequest(args), (row) => hydrate(Speaker, [row])[0] as Speaker).load(0);
+  }
+
+  @FieldResolver(() => ID, { description: 'Globally unique, opaque id of this speaker.' })
+  id(@Root() speaker: Speaker): string {
+    return toGlobalId('Speaker', speaker.id);
+  }
+
+  @FieldResolver(() => Int, { description: 'How many quotes are attributed to this speaker.' })
+  quoteCount(@Root() speaker: Speaker, @Ctx() context: RequestContext) {
+    return context.loaders.speakerQuoteCount().load(speaker.id);
+  }
+
+  @FieldResolver(() => QuoteConnection, { description: "The speaker's quotes, newest first, optionally filtered." })
+  quotes(@Root() speaker: Speaker, @Args(() => QuotePageArgs) args: QuotePageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Quote>> {
+    return context.loaders.quotePages('speaker', args).load(speaker.id);
+  }
+
+  @FieldResolver(() => ArticleConnection, { description: 'The articles quoting this speaker, newest first.' })
+  articles(@Root() speaker: Speaker, @Args(() => PageArgs) args: PageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Article>> {
+    return context.loaders.articlePages('speaker', args).load(speaker.id);
+  }
+
+  @FieldResolver(() => [Topic], { description: "The topics of the speaker's quotes." })
+  topics(@Root() speaker: Speaker, @Ctx() context: RequestContext) {
+    return context.loaders.speakerTopics().load(speaker.id);
+  }
+}

@@ -1,0 +1,38 @@
+import { Field, ObjectType } from 'type-graphql';
+import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Node } from '../graphql/node';
+
+/** A subject of the taxonomy; quotes are tagged with it by keyword. */
+@Entity('topics')
+@ObjectType('Topic', { implements: Node, description: 'A subject of the taxonomy; quotes are tagged by keyword.' })
+export class Topic {
+  get graphqlTypeName(): string {
+    return 'Topic';
+  }
+
+  @PrimaryGeneratedColumn()
+  id!: number;
+
+  @Column('text')
+  @Field(() => String, { description: 'Display name, e.g. "Military bases".' })
+  name!: string;
+
+  @Index({ unique: true })
+  @Column('text')
+  @Field(() => String, { description: 'URL-safe unique name, e.g. "military-bases".' })
+  slug!: string;
+
+  @Column('text', { nullable: true })
+  @Field(() => String, { nullable: true, description: 'What the topic covers.' })
+  description!: string | null;
+
+  @Column('text', { array: true })
+  @Field(() => [String], { description: 'Words and phrases that tag a quote with this topic (matched stemmed).' })
+  keywords!: string[];
+
+  @Column('text', { array: true, default: () => "'{}'" })
+  @Field(() => [String], {
+    description: 'Ambiguous words ("base") that tag a quote only when its article also has one of `keywords`.',
+  })
+  weakKeywords!: string[];
+}

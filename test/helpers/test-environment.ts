@@ -1,0 +1,106 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import pino from 'pino';
+import type { DataSource } from 'typeorm';
+import { inject } from 'vitest';
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig, type Config } from '../../src/config';
+import { createDataSource } from '../../src/db/data-source';
+import { ensureDatabase } from '../../src/db/ensure-database';
+
+/** A GraphQL response as a test sees it: the HTTP status, the body and the headers. */
+export interface GraphQLResult<TData = Record<string, unknown>> {
+  status: number;
+  data: TData | null;
+  errors: { message: string; extensions?: Record<string, unknown>; path?: unknown[] }[] | undefined;
+  headers: Headers;
+  /** SQL statements the request cost, counted where TypeORM hands them to the driver. */
+  statements: number;
+}
+
+/** A running API on its own fresh, migrated database, and a typed client for it. */
+export interface TestEnvironment {
+  readonly app: RunningApp;
+  readonly url: string;
+  readonly apiToken: string;
+  readonly databaseUrl: string;
+  readonly dataSource: DataSource;
+  /** Sends a GraphQL operation over HTTP POST; `token: null` sends no Authorization header. */
+  graphql<TData = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    options?: { token?: string | null },
+  ): Promise<GraphQLResult<TData>>;
+  /** Ingests an article through the API and returns its id and whether it was new. */
+  ingest(article: { title: string; body: string; url?: string; source?: string; publishedAt?: string }): Promise<{ id: string; created: boolean }>;
+  close(): Promise<void>;
+}
+
+const INGEST = `mutation Ingest($input: IngestArticleInput!) {
+  ingestArticle(input: $input) { created article { id } }
+}`;
+
+/**
+ * Given configuration overrides, creates a database of its own on the test Postgres server, runs
+ * the migrations, starts the real server on a free port and returns it with a client.
+ */
+export async function createTestEnvironment(overrides: Record<string, string> = {}): Promise<TestEnvironment> {
+  const adminUrl = inject('adminDatabaseUrl');
+  const databaseName = `quote_graph_test_${randomBytes(6).toString('hex')}`;
+  const databaseUrl = await ensureDatabase(adminUrl, databaseName);
+  const apiToken = randomBytes(24).toString('hex');
+  const config: Config = loadConfig({
+    NODE_ENV: 'production',
+    HOST: '127.0.0.1',
+    PORT: '0',
+    LOG_LEVEL: 'silent',
+    API_TOKEN: apiToken,
+    DATABASE_URL: databaseUrl,
+    ...overrides,
+  });
+  const dataSource = createDataSource({ url: databaseUrl, poolSize: config.dbPoolSize });
+  await dataSource.initialize();
+  await dataSource.runMigrations({ transaction: 'each' });
+  const app = await startApp({ config, dataSource, logger: pino({ level: 'silent' }), apiToken, exposeStatementCount: true });
+
+  const graphql: TestEnvironment['graphql'] = async (query, variables = {}, options = {}) => {
+    const token = options.token === undefined ? apiToken : options.token;
+    const response = await fetch(app.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await response.json()) as { data?: unknown; errors?: GraphQLResult['errors'] };
+    return {
+      status: response.status,
+      data: (body.data ?? null) as never,
+      errors: body.errors,
+      headers: response.headers,
+      statements: Number(response.headers.get('x-sql-statements') ?? NaN),
+    };
+  };
+
+  return {
+    app,
+    url: app.url,
+    apiToken,
+    databaseUrl,
+    dataSource,
+    graphql,
+    async ingest(article) {
+      const result = await graphql<{ ingestArticle: { created: boolean; article: { id: string } } }>(INGEST, {
+        input: article,
+      });
+      if (!result.data) throw new Error(`ingest failed: ${JSON.stringify(result.errors)}`);
+      return { id: result.data.ingestArticle.article.id, created: result.data.ingestArticle.created };
+    },
+    async close() {
+      await app.close();
+      await dataSource.destroy();
+      const admin = new Client({ connectionString: adminUrl });
+      await admin.connect();
+      await admin.query(`DROP DATABASE IF EXISTS "${databaseName}" WITH (FORCE)`);
+      await admin.end();
+    },
+  };
+}
