@@ -1,0 +1,61 @@
+import type { GazetteerEntry } from './gazetteer-entry';
+import type { RawMention } from './scan';
+
+/** Evidence an article gives about where it is: which countries and regions its clear names point to. */
+export interface PlaceContext {
+  /** Country code → the folded names that point at it. */
+  countries: Map<string, Set<string>>;
+  /** `CC:admin1` → the folded names that point at it. */
+  regions: Map<string, Set<string>>;
+}
+
+/** A city clearly outranks its namesakes (Moscow, Russia beside Moscow, Idaho): its name alone is evidence. */
+const DOMINANCE = 20;
+
+/** Given a mention, returns its words folded: the identity under which it gives evidence. */
+export function mentionName(mention: RawMention): string {
+  return mention.tokens
+    .slice(mention.first, mention.last)
+    .map((t) => t.folded)
+    .join(' ');
+}
+
+/**
+ * Collects the context from mentions that are not in doubt: countries, regions, seas and areas
+ * of one country, and cities that are the only one of their name or outrank every namesake
+ * twentyfold. Ambiguous names give no evidence, so "Brest" cannot vote for itself.
+ */
+export function buildContext(mentions: readonly RawMention[]): PlaceContext {
+  const context: PlaceContext = { countries: new Map(), regions: new Map() };
+  for (const mention of mentions) {
+    if (mention.blocked || mention.via !== 'name') continue;
+    const clear = clearEntry(mention.candidates);
+    if (!clear?.countryCode) continue;
+    const name = mentionName(mention);
+    addTo(context.countries, clear.countryCode, name);
+    if (clear.source === 'region' || clear.source === 'city') addTo(context.regions, `${clear.countryCode}:${clear.admin1}`, name);
+  }
+  return context;
+}
+
+/** Given a country or region and the name being resolved, tells whether some other name points there. */
+export function supports(evidence: Map<string, Set<string>>, key: string, ownName: string): boolean {
+  const names = evidence.get(key);
+  if (!names) return false;
+  for (const name of names) if (name !== ownName) return true;
+  return false;
+}
+
+function clearEntry(candidates: readonly GazetteerEntry[]): GazetteerEntry | undefined {
+  const [first, second] = candidates;
+  if (!first) return undefined;
+  if (first.source !== 'city') return first;
+  if (!second) return first;
+  return first.rank >= DOMINANCE * second.rank && (first.population ?? 0) >= 100_000 ? first : undefined;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, name: string): void {
+  const names = map.get(key);
+  if (names) names.add(name);
+  else map.set(key, new Set([name]));
+}

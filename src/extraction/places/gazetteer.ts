@@ -1,0 +1,239 @@
+import { BLOCKED_NAMES } from './data/blocked-names';
+import { CITY_ALIASES } from './data/city-aliases';
+import { FEATURE_ROWS } from './data/features';
+import { REGION_ROWS } from './data/regions';
+import { readCityTable, type CityTable } from './city-table';
+import { buildCountryTable, COUNTRY_RANK } from './country-entries';
+import { foldName, slugify } from './fold';
+import type { GazetteerEntry } from './gazetteer-entry';
+import { buildRegionTable } from './region-entries';
+import { cyrillicSkeleton } from './skeleton';
+
+/** Countries whose towns are spelled in competing romanisations of Cyrillic (see `skeleton.ts`). */
+export const SKELETON_COUNTRIES: readonly string[] = ['BY', 'RU', 'UA', 'KZ', 'MD', 'KG', 'TJ', 'UZ'];
+/** Rank bonus that puts national capitals and cities of a million above same-name regions. */
+const MAJOR_CITY_RANK = 1e10;
+/** Longest name, in words, that the scanner tries ("Autonomous Republic of Crimea"). */
+const MAX_TOKENS = 5;
+
+/** The lookup maps, built once per process. */
+export interface Gazetteer {
+  /** Every entry whose name folds to `folded`, best-ranked first. */
+  lookup(folded: string): readonly GazetteerEntry[] | undefined;
+  /** Single-word towns of Cyrillic-script countries whose skeleton is `skeleton`. */
+  skeletonLookup(skeleton: string): readonly GazetteerEntry[];
+  countries: Map<string, GazetteerEntry>;
+  /** `CC:admin1` → region. */
+  regions: Map<string, GazetteerEntry>;
+  /** `CC:admin1` of admin areas that are cities (Moscow): their cities hang off the country. */
+  cityAdmins: Set<string>;
+  /** Folded demonym → country. */
+  demonyms: Map<string, GazetteerEntry>;
+  /** Longest name in tokens: the scanner's n-gram limit. */
+  maxTokens: number;
+  /** Keys of non-city entries, which a city key must not repeat. */
+  reservedKeys: Set<string>;
+}
+
+let cached: Gazetteer | undefined;
+
+/**
+ * Returns the gazetteer, building it on first use (GeoNames decoding is most of the cost) and
+ * reusing it for every later article.
+ */
+export function getGazetteer(): Gazetteer {
+  cached ??= buildGazetteer();
+  return cached;
+}
+
+function buildGazetteer(): Gazetteer {
+  const cities = readCityTable();
+  // Folded city name → first row; `nextRow` chains rows sharing a name. One Map entry per name,
+  // no array per name: the index costs little more than the strings themselves.
+  const firstRow = new Map<string, number>();
+  const nextRow = new Int32Array(cities.count).fill(-1);
+  for (let i = cities.count - 1; i >= 0; i--) {
+    const folded = foldName(cities.names[i] ?? '');
+    const head = firstRow.get(folded);
+    if (head !== undefined) nextRow[i] = head;
+    firstRow.set(folded, i);
+  }
+
+  const capitals = new Map<string, { latitude: number; longitude: number }>();
+  const adminPopulation = new Map<string, number>();
+  const regionCountries = new Set(REGION_ROWS.map((row) => row[0]));
+  for (let i = 0; i < cities.count; i++) {
+    if (!regionCountries.has(cities.countryCodes[i] ?? '')) continue;
+    const adminKey = `${cities.countryCodes[i]}:${cities.admin1[i]}`;
+    if (cities.featureCodes[i] === 'PPLA') capitals.set(adminKey, { latitude: cities.latitudes[i] ?? 0, longitude: cities.longitudes[i] ?? 0 });
+    adminPopulation.set(adminKey, (adminPopulation.get(adminKey) ?? 0) + (cities.populations[i] ?? 0));
+  }
+
+  const entries = new Map<string, GazetteerEntry[]>();
+  const add = (spelling: string, entry: GazetteerEntry): void => {
+    const folded = foldName(spelling);
+    const list = entries.get(folded);
+    if (!list) entries.set(folded, [entry]);
+    else if (!list.includes(entry)) list.push(entry);
+  };
+
+  const countryTable = buildCountryTable();
+  const regionTable = buildRegionTable(capitals);
+  const reservedKeys = new Set<string>();
+  for (const country of countryTable.byCode.values()) reservedKeys.add(country.key);
+  for (const [adminKey, region] of regionTable.byAdmin) {
+    region.rank = adminPopulation.get(adminKey) ?? 0;
+    region.parentKey = countryTable.byCode.get(region.countryCode ?? '')?.key ?? null;
+    reservedKeys.add(region.key);
+  }
+  for (const [spelling, entry] of countryTable.names) add(spelling, entry);
+  for (const [spelling, entry] of regionTable.names) add(spelling, entry);
+  for (const [entry, spellings] of featureEntries(countryTable.byCode)) {
+    reservedKeys.add(entry.key);
+    for (const spelling of spellings) add(spelling, entry);
+  }
+
+  const cityEntries: (GazetteerEntry | undefined)[] = [];
+  const cityEntry = (row: number): GazetteerEntry => (cityEntries[row] ??= makeCityEntry(cities, row));
+  applyCityAliases(cities, firstRow, nextRow, cityEntry, add);
+  for (const phrase of BLOCKED_NAMES) entries.set(foldName(phrase), [blockedEntry(phrase)]);
+
+  const merged = new Map<string, readonly GazetteerEntry[]>();
+  const lookup = (folded: string): readonly GazetteerEntry[] | undefined => {
+    const done = merged.get(folded);
+    if (done) return done;
+    const own = entries.get(folded);
+    if (own?.[0]?.source === 'blocked') return own;
+    const list = own ? [...own] : [];
+    for (let row = firstRow.get(folded) ?? -1; row >= 0; row = nextRow[row] ?? -1) {
+      const entry = cityEntry(row);
+      if (!list.includes(entry)) list.push(entry);
+    }
+    if (list.length === 0) return undefined;
+    list.sort((a, b) => b.rank - a.rank);
+    merged.set(folded, list);
+    return list;
+  };
+
+  let skeletons: Map<string, number[]> | undefined;
+  const skeletonLookup = (skeleton: string): readonly GazetteerEntry[] => {
+    skeletons ??= buildSkeletons(cities);
+    return (skeletons.get(skeleton) ?? []).map(cityEntry);
+  };
+
+  return {
+    lookup,
+    skeletonLookup,
+    countries: countryTable.byCode,
+    regions: regionTable.byAdmin,
+    cityAdmins: regionTable.cityAdmins,
+    demonyms: countryTable.demonyms,
+    maxTokens: MAX_TOKENS,
+    reservedKeys,
+  };
+}
+
+/** Seas, peninsulas and areas, each with the spellings that name it. */
+function featureEntries(countries: ReadonlyMap<string, GazetteerEntry>): [GazetteerEntry, string[]][] {
+  const made: [GazetteerEntry, string[]][] = [];
+  for (const [name, kind, country, latitude, longitude, ...aliases] of FEATURE_ROWS) {
+    const entry: GazetteerEntry = {
+      key: country ? `${slugify(name)}-${country.toLowerCase()}` : slugify(name),
+      name,
+      kind,
+      source: 'feature',
+      countryCode: country || null,
+      admin1: '',
+      latitude,
+      longitude,
+      population: null,
+      rank: COUNTRY_RANK / 10,
+      parentKey: country ? (countries.get(country)?.key ?? null) : null,
+      featureCode: '',
+      geonameId: 0,
+      curated: true,
+    };
+    made.push([entry, [name, ...aliases]]);
+  }
+  return made;
+}
+
+function makeCityEntry(cities: CityTable, row: number): GazetteerEntry {
+  const population = cities.populations[row] ?? 0;
+  const featureCode = cities.featureCodes[row] ?? '';
+  return {
+    key: '',
+    name: cities.names[row] ?? '',
+    kind: 'city',
+    source: 'city',
+    countryCode: cities.countryCodes[row] ?? null,
+    admin1: cities.admin1[row] ?? '',
+    latitude: cities.latitudes[row] ?? null,
+    longitude: cities.longitudes[row] ?? null,
+    population: population > 0 ? population : null,
+    rank: population + (featureCode === 'PPLC' || population >= 1e6 ? MAJOR_CITY_RANK : 0),
+    parentKey: null,
+    featureCode,
+    geonameId: cities.geonameIds[row] ?? 0,
+    curated: false,
+  };
+}
+
+/** Renames GeoNames cities to their usual English name and indexes every variant spelling. */
+function applyCityAliases(
+  cities: CityTable,
+  firstRow: ReadonlyMap<string, number>,
+  nextRow: Int32Array,
+  cityEntry: (row: number) => GazetteerEntry,
+  add: (spelling: string, entry: GazetteerEntry) => void,
+): void {
+  for (const [country, canonical, ...variants] of CITY_ALIASES) {
+    if (!country || !canonical) continue;
+    let best = -1;
+    for (const spelling of [canonical, ...variants]) {
+      for (let row = firstRow.get(foldName(spelling)) ?? -1; row >= 0; row = nextRow[row] ?? -1) {
+        if (cities.countryCodes[row] !== country) continue;
+        if (best < 0 || (cities.populations[row] ?? 0) > (cities.populations[best] ?? 0)) best = row;
+      }
+    }
+    if (best < 0) continue;
+    const entry = cityEntry(best);
+    entry.name = canonical;
+    entry.curated = true;
+    for (const spelling of [canonical, ...variants]) add(spelling, entry);
+  }
+}
+
+function buildSkeletons(cities: CityTable): Map<string, number[]> {
+  const wanted = new Set(SKELETON_COUNTRIES);
+  const skeletons = new Map<string, number[]>();
+  for (let row = 0; row < cities.count; row++) {
+    if (!wanted.has(cities.countryCodes[row] ?? '')) continue;
+    const folded = foldName(cities.names[row] ?? '');
+    if (folded.includes(' ')) continue;
+    const key = cyrillicSkeleton(folded);
+    const list = skeletons.get(key);
+    if (list) list.push(row);
+    else skeletons.set(key, [row]);
+  }
+  return skeletons;
+}
+
+function blockedEntry(phrase: string): GazetteerEntry {
+  return {
+    key: '',
+    name: phrase,
+    kind: 'other',
+    source: 'blocked',
+    countryCode: null,
+    admin1: '',
+    latitude: null,
+    longitude: null,
+    population: null,
+    rank: 0,
+    parentKey: null,
+    featureCode: '',
+    geonameId: 0,
+    curated: false,
+  };
+}
