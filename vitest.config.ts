@@ -11,17 +11,24 @@ const decorators = swc.vite({
   },
 });
 
+// type-graphql and Apollo load graphql's CommonJS build; the tests must get the same copy, or graphql
+// refuses to mix objects "from another module or realm".
+const sameGraphql = { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] };
+
 export default defineConfig({
   plugins: [decorators],
+  resolve: sameGraphql,
   test: {
     reporters: ['default', new SummaryReporter()],
     projects: [
       {
         plugins: [decorators],
+        resolve: sameGraphql,
         test: { name: 'unit', include: ['test/unit/**/*.test.ts'], testTimeout: 60_000 },
       },
       {
         plugins: [decorators],
+        resolve: sameGraphql,
         test: {
           name: 'integration',
           include: ['test/{integration,security,corpus,performance}/**/*.test.ts'],

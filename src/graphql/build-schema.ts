@@ -21,12 +21,18 @@ export const RESOLVERS = [
 ] as const;
 
 /** Given nothing, returns the executable GraphQL schema built from the decorated classes. */
-export function buildQuoteGraphSchema(): Promise<GraphQLSchema> {
-  return buildSchema({
+export async function buildQuoteGraphSchema(): Promise<GraphQLSchema> {
+  const schema = await buildSchema({
     resolvers: RESOLVERS,
     scalarsMap: [{ type: Date, scalar: DateTimeResolver }],
     // Arguments are checked by hand where they are used; class-validator is not part of the stack.
     validate: false,
     emitSchemaFile: false,
   });
+  // type-graphql offers no option for the root types' descriptions, and the Sandbox shows them first.
+  const query = schema.getQueryType();
+  const mutation = schema.getMutationType();
+  if (query) query.description = 'Reads are public: articles, quotes, speakers, places and topics, with nested links.';
+  if (mutation) mutation.description = 'Writes. Every mutation needs the header `Authorization: Bearer <API_TOKEN>`.';
+  return schema;
 }

@@ -1,4 +1,4 @@
-import { mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
@@ -22,6 +22,8 @@ export default async function setup(project: TestProject): Promise<() => Promise
     return async () => undefined;
   }
   const dataDir = await mkdtemp(path.join(tmpdir(), 'quote-graph-test-'));
+  // Postgres runs as its own OS user, which must be able to reach the cluster inside this folder.
+  await chmod(dataDir, 0o755);
   const server = await startEmbeddedPostgres(dataDir);
   project.provide('adminDatabaseUrl', server.url);
   return async () => {

@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { militaryBaseArticle } from '../helpers/sample-text';
+import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+
+const DEPTH_FOUR = `{
+  topics {
+    slug
+    quotes(first: 100) {
+      nodes {
+        text
+        speaker { name quotes(first: 100) { nodes { text article { title } } } }
+      }
+    }
+  }
+}`;
+
+async function ingestMany(env: TestEnvironment, from: number, count: number): Promise<void> {
+  for (let start = from; start < from + count; start += 10) {
+    await Promise.all(
+      Array.from({ length: Math.min(10, from + count - start) }, (_, offset) => env.ingest(militaryBaseArticle(start + offset))),
+    );
+  }
+}
+
+describe('nested queries', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('cost the same number of SQL statements for 20 quotes as for 200 (no N+1)', async () => {
+    await ingestMany(env, 0, 10); // two quotes each: 20 quotes
+    const small = await env.graphql<{ topics: { quotes: { nodes: unknown[] } }[] }>(DEPTH_FOUR);
+    expect(small.errors).toBeUndefined();
+    const quotesSeen = (result: typeof small) =>
+      result.data?.topics.reduce((sum, topic) => sum + topic.quotes.nodes.length, 0) ?? 0;
+    expect(quotesSeen(small)).toBeGreaterThanOrEqual(20);
+
+    await ingestMany(env, 10, 90); // 200 quotes
+    const large = await env.graphql<{ topics: { quotes: { nodes: unknown[] } }[] }>(DEPTH_FOUR);
+    expect(large.errors).toBeUndefined();
+    expect(quotesSeen(large)).toBeGreaterThanOrEqual(100);
+    expect(Number.isFinite(small.statements)).toBe(true);
+    expect(large.statements).toBe(small.statements);
+    // topics; quotes per topic; speakers; quotes per speaker; articles: one statement per level.
+    expect(large.statements).toBeLessThanOrEqual(5);
+  });
+
+  it('answers every quote about military bases with its speaker and article', async () => {
+    const result = await env.graphql<{
+      topic: { name: string; quotes: { totalCount: number; nodes: { text: string; speaker: { name: string }; article: { title: string } }[] } };
+    }>(`{ topic(slug: "military-bases") { name quotes(first: 5) { totalCount nodes { text speaker { name } article { title } } } } }`);
+    expect(result.data?.topic.name).toBe('Military bases');
+    expect(result.data?.topic.quotes.totalCount).toBeGreaterThanOrEqual(100);
+    for (const quote of result.data?.topic.quotes.nodes ?? []) {
+      expect(quote.text).toMatch(/military base|troops/i);
+      expect(quote.speaker.name).toBe('Tomas Verenko');
+      expect(quote.article.title).toMatch(/^Minister comments on base plans/);
+    }
+  });
+
+  it('fetches any object again through node(id)', async () => {
+    const listed = await env.graphql<{ quotes: { nodes: { id: string; text: string; speaker: { id: string }; article: { id: string } }[] } }>(
+      `{ quotes(first: 1) { nodes { id text speaker { id } article { id } } } }`,
+    );
+    const quote = listed.data?.quotes.nodes[0];
+    expect(quote).toBeDefined();
+    const again = await env.graphql<{ q: { __typename: string; text: string }; s: { __typename: string }; a: { __typename: string } }>(
+      `query($q: ID!, $s: ID!, $a: ID!) { q: node(id: $q) { __typename ... on Quote { text } } s: node(id: $s) { __typename } a: node(id: $a) { __typename } }`,
+      { q: quote?.id, s: quote?.speaker.id, a: quote?.article.id },
+    );
+    expect(again.data).toEqual({ q: { __typename: 'Quote', text: quote?.text }, s: { __typename: 'Speaker' }, a: { __typename: 'Article' } });
+    const garbage = await env.graphql(`{ node(id: "not-an-id") { id } }`);
+    expect(garbage.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+});
