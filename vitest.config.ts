@@ -31,7 +31,7 @@ export default defineConfig({
         resolve: sameGraphql,
         test: {
           name: 'integration',
-          include: ['test/{integration,security,corpus,performance}/**/*.test.ts'],
+          include: ['test/{integration,security,corpus,performance,browser}/**/*.test.ts'],
           globalSetup: ['test/helpers/global-setup.ts'],
           setupFiles: ['reflect-metadata'],
           testTimeout: 60_000,
