@@ -1,3 +1,4 @@
+import { GIVEN_NAMES } from './data/name-words';
 import type { GazetteerEntry } from './gazetteer-entry';
 import type { RawMention } from './scan';
 
@@ -28,7 +29,7 @@ export function mentionName(mention: RawMention): string {
 export function buildContext(mentions: readonly RawMention[]): PlaceContext {
   const context: PlaceContext = { countries: new Map(), regions: new Map() };
   for (const mention of mentions) {
-    if (mention.blocked || mention.via !== 'name') continue;
+    if (mention.blocked || mention.via !== 'name' || inPersonName(mention)) continue;
     const clear = clearEntry(mention.candidates);
     if (!clear?.countryCode) continue;
     const name = mentionName(mention);
@@ -44,6 +45,15 @@ export function supports(evidence: Map<string, Set<string>>, key: string, ownNam
   if (!names) return false;
   for (const name of names) if (name !== ownName) return true;
   return false;
+}
+
+/** "Denzel Washington", "Vladimir Putin": a name next to a given name is no evidence of a country. */
+function inPersonName(mention: RawMention): boolean {
+  const { tokens, first, last } = mention;
+  const previous = tokens[first - 1];
+  const next = tokens[last];
+  if (previous?.capitalised && tokens[first]?.joinedToPrevious && GIVEN_NAMES.has(previous.folded)) return true;
+  return Boolean(next?.capitalised && next.joinedToPrevious && GIVEN_NAMES.has(mentionName(mention)));
 }
 
 function clearEntry(candidates: readonly GazetteerEntry[]): GazetteerEntry | undefined {

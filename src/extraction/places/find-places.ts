@@ -117,10 +117,16 @@ function appositiveEntry(raw: readonly RawMention[], index: number, texts: reado
   return container && (container.source === 'region' || container.source === 'country') ? container : undefined;
 }
 
-/** Token indices inside any mention, per paragraph: such a word is a place, not part of a person's name. */
+/**
+ * Token indices inside a mention that is surely a place (a country, region, area or large city),
+ * per paragraph: such a word beside a name is a place, not part of a person's name. Small towns
+ * do not count: "Hilton" after "Paris" is a surname.
+ */
 function takenTokens(raw: readonly RawMention[]): Map<number, Set<number>> {
   const taken = new Map<number, Set<number>>();
   for (const mention of raw) {
+    const top = mention.candidates[0];
+    if (!top || (top.source === 'city' && (top.population ?? 0) < 100_000)) continue;
     let set = taken.get(mention.paragraph);
     if (!set) taken.set(mention.paragraph, (set = new Set()));
     for (let i = mention.spanFirst; i < mention.spanLast; i++) set.add(i);

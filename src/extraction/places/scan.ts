@@ -72,7 +72,7 @@ export function scanParagraph(
       i += count - 1;
       continue;
     }
-    const skeleton = skeletonCandidates(token, gazetteer);
+    const skeleton = isolated(tokens, i) ? skeletonCandidates(token, gazetteer) : [];
     if (skeleton.length > 0) mentions.push(makeMention(paragraph, tokens, i, i + 1, skeleton, 'skeleton'));
   }
   return mentions;
@@ -92,6 +92,19 @@ function longestMatch(tokens: readonly Token[], start: number, gazetteer: Gazett
     if (candidates) return [n, candidates];
   }
   return null;
+}
+
+/**
+ * A skeleton match is a guess, so it needs a word that can only be a name: mid-sentence and not
+ * beside another capitalised word ("Ships" opening a sentence is no Shepsi).
+ */
+function isolated(tokens: readonly Token[], i: number): boolean {
+  const token = tokens[i];
+  const previous = tokens[i - 1];
+  const next = tokens[i + 1];
+  if (!token || token.sentenceInitial || token.allCaps) return false;
+  if (previous?.capitalised && token.joinedToPrevious) return false;
+  return !(next?.capitalised && next.joinedToPrevious);
 }
 
 function skeletonCandidates(token: Token, gazetteer: Gazetteer): GazetteerEntry[] {

@@ -22,7 +22,6 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
   ['BY', 'Novopolotsk', 'Navapolatsk'],
   ['BY', 'Svetlogorsk', 'Svyetlahorsk'],
   ['BY', 'Rechitsa', 'Rechytsa'],
-  ['BY', 'Zhodino', 'Zhodzina'],
   ['BY', 'Kobrin', 'Kobryn'],
   ['BY', 'Volkovysk', 'Vawkavysk'],
   ['BY', 'Narovlya', 'Narowlya'],

@@ -6,16 +6,17 @@
  */
 export const GIVEN_NAMES: ReadonlySet<string> = new Set(
   `
-aaron abdullah adam adrian ahmed alan albert alex alexander alexandra alexei alexey ali alice
+aaron abdullah adam adrian ahmed aleksandr aleksei alan albert alex alexander alexandra alexei alexey
+ali alice
 amelia andrew andrei andrey ann anna anne anton arthur augusta austin barbara ben benjamin boris
 brian brooklyn camden carl carol carolina caroline carson catherine charles charlie charlotte
 chelsea chester chris christian christopher clifton daniel david denis denzel diana dmitry douglas
 dudley edward elena elizabeth emily emma eric eugene everett florence francis frank fred george
-georgia gerald grace hamilton harold harry helen henry hilton houston hugh igor ilya isabel israel
+georgia gerald grace hamilton harold harry helen henry houston hugh igor ilya isabel israel
 ivan jack jackson jacob james jane jean jeffrey jennifer jessica jim joe john jordan joseph julia
 kevin lincoln lisa logan lorenzo louis luis madison marco margaret maria marion mark martin mary
 maxim michael mikhail milton mohammed muhammad natalia nelson nicholas nikolai olga orlando oscar
-pablo patrick paul peter philip quincy richard robert roman ruslan salem sam samuel sarah sergei
+pablo paris patrick paul peter philip quincy richard robert roman ruslan salem sam samuel sarah sergei
 sergey sofia stanley stephen steven sydney theodore thomas tim troy tyler valentin valery
 vernon victor victoria viktor vincent virginia vladimir walter warren washington william yuri
   `
