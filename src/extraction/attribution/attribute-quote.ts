@@ -1,0 +1,120 @@
+import type { QuoteSpan } from '../quotes/quote-span';
+import { MASK_CHAR } from '../quotes/mask-quotes';
+import { PASSIVE_AUXILIARIES } from '../lexicon/function-words';
+import type { ParagraphView } from '../text/paragraph-view';
+import { sentenceStartAt } from '../text/sentences';
+import { clauseSubject, subjectAfter, subjectBefore, subjectEndingAt } from './find-subject';
+import type { ResolutionContext, Subject } from './resolution-context';
+import { verbAt } from './verb-at';
+
+/** Who a direct quotation is attributed to, the cue word, and how tightly the cue binds it. */
+export interface QuoteAttribution {
+  subject: Subject;
+  cue: string | null;
+  /** Where the cue was found: after the quotation, or in its lead-in. */
+  via: 'after' | 'lead';
+  /** The cue binds the quotation where it stands ("“…,” he said", "He said: “…”", "said that “…”"). */
+  adjacent: boolean;
+}
+
+const MAX_AFTER_WORDS = 10;
+const SOURCE_LEAD = /(?:^|[\s,])(?:[Aa]ccording to|[Ii]n the words of)\s+([^,]{2,80}?),?\s*$/;
+const WORDS_LEAD = /(?:^|\s)(?:[Ii]n|[Bb]y) (his|her|their) (?:own )?words,?\s*$/;
+
+function tokenIndexAt(view: ParagraphView, offset: number): number {
+  const index = view.tokens.findIndex((token) => token.start >= offset);
+  return index < 0 ? view.tokens.length : index;
+}
+
+/** "“…,” he said" / "“…,” said Lavrov" / "“…” Lukashenko said." */
+function afterQuote(context: ResolutionContext, span: QuoteSpan): QuoteAttribution | null {
+  const view = context.views[span.lastParagraph];
+  if (view === undefined || span.closeAfter === span.end) return null;
+  const local = span.closeAfter - view.base;
+  const stop = Math.min(
+    ...view.ends.filter((end) => end > local + 1),
+    ...[view.masked.indexOf(MASK_CHAR, local)].filter((at) => at >= 0),
+  );
+  const first = tokenIndexAt(view, local);
+  const opening = view.masked.slice(local, view.tokens[first]?.start ?? local);
+  if (!/^[\s,]*$/.test(opening)) return null;
+  const endsSentence = /[.!?…]\s*$/.test(
+    view.text.slice(Math.max(0, span.end - view.base - 2), span.end - view.base),
+  );
+  for (let index = first; index < Math.min(first + MAX_AFTER_WORDS, view.tokens.length); index += 1) {
+    const token = view.tokens[index];
+    if (token === undefined || token.end > stop) return null;
+    const hit = verbAt(view, index);
+    if (hit === null || hit.verb.form === 'gerund') continue;
+    const next = view.tokens[index + hit.length];
+    const afterVerb = view.masked.slice(
+      view.tokens[index + hit.length - 1]?.end ?? 0,
+      next?.start ?? view.masked.length,
+    );
+    if (endsSentence && (next?.lower === 'that' || afterVerb.includes(':'))) return null;
+    const subject =
+      index === first
+        ? subjectAfter(context, view, index + hit.length)
+        : subjectBefore(context, view, index, local);
+    return subject === null ? null : { subject, cue: hit.text, via: 'after', adjacent: true };
+  }
+  return null;
+}
+
+/** "He noted: “…”" / "The governor said that “…”" / "…, asking, “…”" / "According to X, “…”". */
+function leadIn(context: ResolutionContext, span: QuoteSpan): QuoteAttribution | null {
+  const view = context.views[span.paragraph];
+  if (view === undefined) return null;
+  const local = span.openAt - view.base;
+  const start = sentenceStartAt(view.ends, local);
+  const lead = view.masked.slice(start, local);
+  const adjacent = /(?:[:,]|\bthat)\s*$/u.test(lead);
+  const source = SOURCE_LEAD.exec(lead) ?? WORDS_LEAD.exec(lead);
+  if (source !== null) {
+    const last = tokenIndexAt(view, local) - 1;
+    const subject = last >= 0 ? subjectEndingAt(context, view, last) : null;
+    if (subject !== null)
+      return {
+        subject,
+        cue: source[0].includes('words') ? 'in his words' : 'according to',
+        via: 'lead',
+        adjacent,
+      };
+  }
+  for (let index = tokenIndexAt(view, local) - 1; index >= 0; index -= 1) {
+    const token = view.tokens[index];
+    if (token === undefined || token.start < start) return null;
+    const hit = verbAt(view, index);
+    if (hit === null) continue;
+    if (hit.verb.form === 'passive-prone' && PASSIVE_AUXILIARIES.has(view.tokens[index - 1]?.lower ?? ''))
+      continue;
+    const subject =
+      hit.verb.form === 'gerund'
+        ? clauseSubject(context, view, index, start)
+        : subjectBefore(context, view, index, start);
+    const touching = view.masked.slice(view.tokens[index + hit.length - 1]?.end ?? 0, local).trim() === '';
+    if (subject !== null) return { subject, cue: hit.text, via: 'lead', adjacent: adjacent || touching };
+  }
+  return null;
+}
+
+/**
+ * Given a quotation, returns who said it by the patterns wire copy uses: a cue after it ("“…,” he
+ * said", "“…,” said Lavrov") when the quotation ends in a comma, else a lead-in before it ("He
+ * noted: “…”", "the governor said that “…”"), each falling back to the other; null when neither
+ * names anyone (the caller then lets the quotation inherit its neighbour's speaker).
+ */
+export function attributeQuote(
+  context: ResolutionContext,
+  body: string,
+  span: QuoteSpan,
+): QuoteAttribution | null {
+  const inside = body.slice(span.start, span.end).trimEnd();
+  const commaJoined = inside.endsWith(',') || body.charAt(span.closeAfter) === ',';
+  const order = commaJoined ? [afterQuote, leadIn] : [leadIn, afterQuote];
+  for (const attempt of order) {
+    const found = attempt(context, span);
+    if (found !== null) return found;
+  }
+  return null;
+}

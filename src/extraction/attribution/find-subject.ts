@@ -1,0 +1,144 @@
+import { registerOrganisation, registerPerson } from '../entities/entity-registry';
+import { resolveSingleName } from '../entities/resolve-single-name';
+import { isAcronym, isNameWord } from '../entities/word-classes';
+import { VERB_PRELUDE } from '../lexicon/function-words';
+import type { ParagraphView } from '../text/paragraph-view';
+import { descriptionEndingAt } from './describe';
+import type { ResolutionContext, Subject } from './resolution-context';
+import { resolveDescription } from './resolve-description';
+import { latestBefore } from './salience';
+
+const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+
+/**
+ * Given a paragraph and the index of the word a subject must end with, returns who it names: a
+ * known name, a pronoun (the latest speaker or subject), a role description, or a lone surname or
+ * abbreviation (a new speaker when nobody of that name is known yet); null otherwise.
+ */
+export function subjectEndingAt(
+  context: ResolutionContext,
+  view: ParagraphView,
+  index: number,
+): Subject | null {
+  const token = view.tokens[index];
+  if (token === undefined) return null;
+  const offset = view.base + token.start;
+  const named = context.registry.mentions.find((mention) => mention.end === view.base + token.end);
+  if (named !== undefined) return { entity: named.entity, surface: named.surface, offset: named.phraseStart };
+  if (PRONOUNS.has(token.lower)) {
+    const entity = latestBefore(context, offset, null, true);
+    return entity === null ? null : { entity, surface: token.lower, offset };
+  }
+  const description = descriptionEndingAt(view.masked.slice(0, token.end));
+  if (description !== null) {
+    const entity = resolveDescription(context, description, offset);
+    return entity === null
+      ? null
+      : { entity: entity.id, surface: description.surface, offset: view.base + description.start };
+  }
+  const previous = view.tokens[index - 1];
+  const standsAlone =
+    previous === undefined ||
+    !previous.capitalised ||
+    /[,;:]/.test(view.masked.slice(previous.end, token.start));
+  if (!standsAlone) return null;
+  const single = resolveSingleName(context.registry, token, offset);
+  if (single !== null) return { entity: single.id, surface: token.text, offset };
+  if (isAcronym(token))
+    return { entity: registerOrganisation(context.registry, token.text).id, surface: token.text, offset };
+  if (!isNameWord(token)) return null;
+  return { entity: registerPerson(context.registry, token.text, null, null).id, surface: token.text, offset };
+}
+
+/**
+ * Given a paragraph and the index of a finite reporting verb, returns its subject: the phrase right
+ * before it, skipping auxiliaries and adverbs ("also", "has") and an appositive between commas
+ * ("Mugur Isărescu, appointed … Romania, said"); never reaching before `limit` (a local offset).
+ */
+export function subjectBefore(
+  context: ResolutionContext,
+  view: ParagraphView,
+  verbIndex: number,
+  limit: number,
+): Subject | null {
+  let index = verbIndex - 1;
+  while (index >= 0 && VERB_PRELUDE.has(view.tokens[index]?.lower ?? '') && noPunctuationAfter(view, index))
+    index -= 1;
+  const token = view.tokens[index];
+  if (token === undefined || token.start < limit) return null;
+  const gap = view.masked.slice(token.end, view.tokens[index + 1]?.start ?? token.end);
+  if (!gap.includes(',')) return /[;:.\u2591]/.test(gap) ? null : subjectEndingAt(context, view, index);
+  const comma = view.masked.lastIndexOf(',', token.start);
+  if (comma < limit) return null;
+  const before = lastTokenBefore(view, comma);
+  return before === null ? null : subjectEndingAt(context, view, before);
+}
+
+/**
+ * Given a paragraph and the index of a gerund cue ("…, asking, …", "…, adding that …"), returns the
+ * subject of the clause it hangs on: the first name in the nearest comma-separated chunk before
+ * it that names anyone, not reaching before `limit`.
+ */
+export function clauseSubject(
+  context: ResolutionContext,
+  view: ParagraphView,
+  verbIndex: number,
+  limit: number,
+): Subject | null {
+  for (let index = verbIndex - 1; index >= 0; index -= 1) {
+    const token = view.tokens[index];
+    if (token === undefined || token.start < limit) return null;
+    const chunkStart = Math.max(view.masked.lastIndexOf(',', token.start), limit);
+    let first: Subject | null = null;
+    for (let j = index; j >= 0 && (view.tokens[j]?.start ?? -1) >= chunkStart; j -= 1)
+      first = subjectEndingAt(context, view, j) ?? first;
+    if (first !== null) return first;
+    while (index > 0 && (view.tokens[index - 1]?.start ?? -1) >= chunkStart) index -= 1;
+  }
+  return null;
+}
+
+/** Given a paragraph and the index of a verb that opens an inversion ("said Lavrov"), returns the subject after it. */
+export function subjectAfter(
+  context: ResolutionContext,
+  view: ParagraphView,
+  afterVerbIndex: number,
+): Subject | null {
+  const first = view.tokens[afterVerbIndex];
+  if (first === undefined) return null;
+  const phrase = context.registry.mentions.find((mention) => mention.phraseStart === view.base + first.start);
+  if (phrase !== undefined)
+    return { entity: phrase.entity, surface: phrase.surface, offset: phrase.phraseStart };
+  for (let index = afterVerbIndex; index < Math.min(afterVerbIndex + 5, view.tokens.length); index += 1) {
+    const token = view.tokens[index];
+    const previous = view.tokens[index - 1];
+    if (
+      token === undefined ||
+      (index > afterVerbIndex &&
+        previous !== undefined &&
+        /[,.;:]/.test(view.masked.slice(previous.end, token.start)))
+    )
+      break;
+    const next = view.tokens[index + 1];
+    const endsPhrase =
+      next === undefined || /[,.;:]/.test(view.masked.slice(token.end, next.start)) || !next.capitalised;
+    if (!endsPhrase) continue;
+    const subject = subjectEndingAt(context, view, index);
+    if (subject !== null) return subject;
+  }
+  return null;
+}
+
+function noPunctuationAfter(view: ParagraphView, index: number): boolean {
+  const token = view.tokens[index];
+  const next = view.tokens[index + 1];
+  return (
+    token !== undefined && next !== undefined && !/[,;:.]/.test(view.masked.slice(token.end, next.start))
+  );
+}
+
+function lastTokenBefore(view: ParagraphView, offset: number): number | null {
+  for (let index = view.tokens.length - 1; index >= 0; index -= 1)
+    if ((view.tokens[index]?.end ?? Infinity) <= offset) return index;
+  return null;
+}

@@ -1,0 +1,198 @@
+import { NON_NAME_CAPITALS, PREPOSITIONS } from '../lexicon/function-words';
+import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from '../lexicon/organisations';
+import { HONORIFICS, TITLE_HEADS } from '../lexicon/titles';
+import type { ParagraphView } from '../text/paragraph-view';
+import type { Token } from '../text/tokenize';
+import {
+  addMention,
+  createRegistry,
+  registerOrganisation,
+  registerPerson,
+  type EntityRegistry,
+} from './entity-registry';
+import { nameRuns } from './name-runs';
+import { readRole, roleStartBefore } from './role-text';
+import { resolveSingleName } from './resolve-single-name';
+import { isAcronym, isNameWord } from './word-classes';
+
+const MAX_NAME_WORDS = 4;
+
+interface Single {
+  view: ParagraphView;
+  index: number;
+}
+
+function isSubjectLike(view: ParagraphView, phraseFrom: number, last: Token): boolean {
+  const before = view.tokens[phraseFrom - 1];
+  if (last.possessive) return false;
+  if (before === undefined) return true;
+  const gap = view.masked.slice(before.end, view.tokens[phraseFrom]?.start ?? before.end);
+  return /[,;:.]/.test(gap) || !PREPOSITIONS.has(before.lower);
+}
+
+function findOrganisations(
+  registry: EntityRegistry,
+  view: ParagraphView,
+  from: number,
+  to: number,
+): Set<number> {
+  const used = new Set<number>();
+  const { tokens, masked, base, index } = view;
+  for (let head = to; head >= from; head -= 1) {
+    const token = tokens[head];
+    if (token === undefined || used.has(head)) continue;
+    const isHead = ORGANISATION_HEADS.has(token.lower) && token.capitalised;
+    if (!isHead && !KNOWN_ORGANISATIONS.has(token.lower)) continue;
+    let left = head;
+    while (
+      left > from &&
+      isHead &&
+      tokens[left - 1]?.capitalised === true &&
+      !TITLE_HEADS.has(tokens[left - 1]?.lower ?? '')
+    )
+      left -= 1;
+    let right = head;
+    while (
+      right + 2 <= to &&
+      ['of', 'for'].includes(tokens[right + 1]?.lower ?? '') &&
+      tokens[right + 2]?.capitalised === true
+    ) {
+      right += 2;
+      while (right + 1 <= to && tokens[right + 1]?.capitalised === true) right += 1;
+    }
+    for (let i = left; i <= right; i += 1) used.add(i);
+    const first = tokens[left];
+    const last = tokens[right];
+    if (first === undefined || last === undefined) continue;
+    const name = masked.slice(first.start, last.end);
+    const entity = registerOrganisation(registry, name);
+    const acronym = /^\s*\((\p{Lu}{2,6})\)/u.exec(masked.slice(last.end))?.[1];
+    if (acronym !== undefined && !entity.acronyms.includes(acronym)) entity.acronyms.push(acronym);
+    addMention(registry, entity, {
+      paragraph: index,
+      phraseStart: base + first.start,
+      start: base + first.start,
+      end: base + last.end,
+      surface: name,
+      subjectLike: isSubjectLike(view, left, last),
+    });
+  }
+  return used;
+}
+
+function appositiveRole(
+  view: ParagraphView,
+  afterIndex: number,
+): { role: string; country: string | null } | null {
+  const last = view.tokens[afterIndex];
+  if (last === undefined || !/^,\s/.test(view.masked.slice(last.end))) return null;
+  const chunk: Token[] = [];
+  for (let i = afterIndex + 1; i < view.tokens.length && chunk.length < 16; i += 1) {
+    const token = view.tokens[i];
+    const previous = view.tokens[i - 1];
+    if (token === undefined || previous === undefined) break;
+    if (i > afterIndex + 1 && /[,.;:()\u2591]/.test(view.masked.slice(previous.end, token.start))) break;
+    chunk.push(token);
+  }
+  const title = chunk.findIndex((token) => TITLE_HEADS.has(token.lower));
+  if (title < 0) return null;
+  const start = roleStartBefore(chunk, title);
+  return readRole(view.masked, chunk.slice(start));
+}
+
+function lowercaseRoleBefore(
+  view: ParagraphView,
+  phraseFrom: number,
+): { role: string; country: string | null } | null {
+  const previous = view.tokens[phraseFrom - 1];
+  if (previous === undefined || previous.capitalised || !TITLE_HEADS.has(previous.lower)) return null;
+  if (view.masked.slice(previous.end, view.tokens[phraseFrom]?.start) !== ' ') return null;
+  const start = roleStartBefore(view.tokens, phraseFrom - 1);
+  return readRole(view.masked, view.tokens.slice(start, phraseFrom));
+}
+
+function readRun(
+  registry: EntityRegistry,
+  view: ParagraphView,
+  from: number,
+  to: number,
+  singles: Single[],
+): void {
+  const { tokens, masked, base, index } = view;
+  while (from <= to && NON_NAME_CAPITALS.has(tokens[from]?.lower ?? '')) from += 1;
+  if (from > to) return;
+  const organisations = findOrganisations(registry, view, from, to);
+  let nameFrom = to + 1;
+  while (nameFrom - 1 >= from && to - nameFrom + 1 < MAX_NAME_WORDS) {
+    const token = tokens[nameFrom - 1];
+    if (token === undefined || organisations.has(nameFrom - 1) || !isNameWord(token)) break;
+    nameFrom -= 1;
+  }
+  while (nameFrom <= to && !(tokens[nameFrom]?.capitalised ?? false)) nameFrom += 1;
+  const words = to - nameFrom + 1;
+  if (words <= 0) {
+    const only = tokens[from];
+    if (from === to && only !== undefined && isAcronym(only) && !organisations.has(from))
+      singles.push({ view, index: from });
+    return;
+  }
+  const titled =
+    nameFrom > from &&
+    (TITLE_HEADS.has(tokens[nameFrom - 1]?.lower ?? '') || HONORIFICS.has(tokens[nameFrom - 1]?.lower ?? ''));
+  if (words === 1 && !titled) {
+    singles.push({ view, index: to });
+    return;
+  }
+  const first = tokens[nameFrom];
+  const last = tokens[to];
+  if (first === undefined || last === undefined) return;
+  const prefix = tokens.slice(from, nameFrom);
+  const role = readRole(masked, prefix) ?? lowercaseRoleBefore(view, from) ?? appositiveRole(view, to);
+  const name = masked.slice(first.start, last.end);
+  const entity =
+    words === 1
+      ? (resolveSingleName(registry, last, base + last.start) ?? registerPerson(registry, name, null, null))
+      : registerPerson(registry, name, null, null);
+  if (role !== null) {
+    entity.role ??= role.role;
+    entity.country ??= role.country;
+  }
+  addMention(registry, entity, {
+    paragraph: index,
+    phraseStart: base + (tokens[from]?.start ?? first.start),
+    start: base + first.start,
+    end: base + last.end,
+    surface: name,
+    subjectLike: isSubjectLike(view, from, last),
+  });
+}
+
+/**
+ * Given the paragraphs of an article, returns the people and organisations named in its narrative
+ * (outside quotations) with their roles and every mention: full names with the role around them
+ * ("Belarus President Aleksandr Lukashenko", "Mugur Isărescu, … Governor of the National Bank of
+ * Romania,"), organisations, then surnames and abbreviations matched to them once all are known.
+ */
+export function discoverEntities(views: readonly ParagraphView[]): EntityRegistry {
+  const registry = createRegistry();
+  const singles: Single[] = [];
+  for (const view of views) {
+    for (const run of nameRuns(view.masked, view.tokens)) readRun(registry, view, run.from, run.to, singles);
+  }
+  for (const { view, index } of singles) {
+    const token = view.tokens[index];
+    if (token === undefined) continue;
+    const entity = resolveSingleName(registry, token, view.base + token.start);
+    if (entity === null) continue;
+    addMention(registry, entity, {
+      paragraph: view.index,
+      phraseStart: view.base + token.start,
+      start: view.base + token.start,
+      end: view.base + token.end,
+      surface: token.text,
+      subjectLike: isSubjectLike(view, index, token),
+    });
+  }
+  registry.mentions.sort((a, b) => a.start - b.start);
+  return registry;
+}

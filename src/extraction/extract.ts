@@ -1,0 +1,83 @@
+import { discoverEntities } from './entities/discover-entities';
+import { findPlaces } from './place-lookup';
+import { scanQuoteSpans } from './quotes/scan-quote-spans';
+import { resolveSpeech } from './resolve-speech';
+import { buildSpeakers } from './speakers/build-speakers';
+import { normaliseArticle } from './text/normalise-article';
+import { viewParagraphs } from './text/paragraph-view';
+import { compileTaxonomy, matchTopics, quoteTopics, type TaxonomyInput } from './topics/topic-matcher';
+import type { ArticleText, ExtractedQuote, ExtractionResult } from './types';
+
+/** What extraction needs besides the article. */
+export interface ExtractOptions {
+  /** Topics to tag quotes with; pass the same array on every call so it is compiled once. */
+  taxonomy: readonly TaxonomyInput[];
+}
+
+/**
+ * Given an article, returns who said what in it: the normalised title and body, every direct and
+ * reported quote (offsets into the body) with its speaker, topics and places, the speakers with
+ * their roles and aliases, the places named, and the article's topics. Pure and synchronous.
+ */
+export function extract(article: ArticleText, options: ExtractOptions): ExtractionResult {
+  const normalised = normaliseArticle(article);
+  const { body, paragraphs, paragraphStarts } = normalised;
+  const spans = scanQuoteSpans(normalised);
+  const views = viewParagraphs(normalised, spans);
+  const registry = discoverEntities(views);
+  const { quotes: drafts, siteSurfaces } = resolveSpeech({ registry, views, trail: [] }, body, spans);
+
+  const places = findPlaces({ title: normalised.title, paragraphs });
+  const placeSpans = places.mentions
+    .filter((mention) => mention.paragraph >= 0)
+    .map((mention) => ({
+      key: mention.key,
+      start: (paragraphStarts[mention.paragraph] ?? 0) + mention.start,
+      end: (paragraphStarts[mention.paragraph] ?? 0) + mention.end,
+    }));
+
+  const taxonomy = compileTaxonomy(options.taxonomy);
+  const articleTopics = matchTopics(taxonomy, `${normalised.title}\n${body}`).strong;
+  const paragraphTopics = paragraphs.map((paragraph) => matchTopics(taxonomy, paragraph).strong);
+
+  const speakingIds = [
+    ...new Set(drafts.map((draft) => draft.entity).filter((id): id is number => id !== null)),
+  ];
+  const speakingEntities = speakingIds
+    .map((id) => registry.entities[id])
+    .filter((entity) => entity !== undefined);
+  const quotes: ExtractedQuote[] = drafts.map((draft) => {
+    const text = body.slice(draft.start, draft.end);
+    const hits = matchTopics(taxonomy, text);
+    return {
+      text,
+      kind: draft.kind,
+      cue: draft.cue,
+      speakerKey: draft.entity === null ? null : (registry.entities[draft.entity]?.fullKey ?? null),
+      paragraph: draft.paragraph,
+      startOffset: draft.start,
+      endOffset: draft.end,
+      topicSlugs: quoteTopics(hits, [
+        hits.strong,
+        paragraphTopics[draft.paragraph] ?? new Set(),
+        articleTopics,
+      ]),
+      locationKeys: [
+        ...new Set(
+          placeSpans
+            .filter((place) => place.start >= draft.start && place.end <= draft.end)
+            .map((place) => place.key),
+        ),
+      ],
+    };
+  });
+  const topicSlugs = new Set([...articleTopics, ...quotes.flatMap((quote) => quote.topicSlugs)]);
+  return {
+    title: normalised.title,
+    body,
+    quotes,
+    speakers: buildSpeakers(speakingEntities, siteSurfaces),
+    locations: places.locations,
+    topicSlugs: [...topicSlugs].sort(),
+  };
+}

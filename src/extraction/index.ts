@@ -1,0 +1,14 @@
+export { parseArticleFile } from './article-file';
+export { extract, type ExtractOptions } from './extract';
+export { speakerMatchKeys, type SpeakerMatchKeys } from './speakers/speaker-match-keys';
+export type { TaxonomyInput } from './topics/topic-matcher';
+export type {
+  ArticleText,
+  ExtractedLocation,
+  ExtractedQuote,
+  ExtractedSpeaker,
+  ExtractionResult,
+  LocationKind,
+  QuoteKind,
+  TaxonomyTopic,
+} from './types';

@@ -1,0 +1,233 @@
+/** How a reporting verb form is used: a finite form has its subject before it; a gerund borrows the clause's. */
+export type VerbForm = 'finite' | 'gerund' | 'passive-prone';
+
+/** A reporting verb as matched in text. */
+export interface ReportingVerb {
+  lemma: string;
+  form: VerbForm;
+  /** Object-taking verbs ("told reporters that") may have a short object before "that". */
+  takesObject: boolean;
+}
+
+/** Irregular or doubled-consonant inflections: lemma -> [third person, past, past participle, gerund]. */
+const IRREGULAR: Record<string, readonly [string, string, string, string]> = {
+  say: ['says', 'said', 'said', 'saying'],
+  tell: ['tells', 'told', 'told', 'telling'],
+  think: ['thinks', 'thought', 'thought', 'thinking'],
+  write: ['writes', 'wrote', 'written', 'writing'],
+  swear: ['swears', 'swore', 'sworn', 'swearing'],
+  feel: ['feels', 'felt', 'felt', 'feeling'],
+  forecast: ['forecasts', 'forecast', 'forecast', 'forecasting'],
+  hold: ['holds', 'held', 'held', 'holding'],
+  admit: ['admits', 'admitted', 'admitted', 'admitting'],
+  regret: ['regrets', 'regretted', 'regretted', 'regretting'],
+  concur: ['concurs', 'concurred', 'concurred', 'concurring'],
+  quip: ['quips', 'quipped', 'quipped', 'quipping'],
+  submit: ['submits', 'submitted', 'submitted', 'submitting'],
+  'point out': ['points out', 'pointed out', 'pointed out', 'pointing out'],
+  'make clear': ['makes clear', 'made clear', 'made clear', 'making clear'],
+  'spell out': ['spells out', 'spelled out', 'spelled out', 'spelling out'],
+  'sum up': ['sums up', 'summed up', 'summed up', 'summing up'],
+  'go on to say': ['goes on to say', 'went on to say', 'gone on to say', 'going on to say'],
+};
+
+/** Verbs that report speech or stated belief; object-taking ones are marked with a trailing '+'. */
+const LEMMAS = [
+  'say',
+  'tell+',
+  'note',
+  'stress',
+  'add',
+  'warn+',
+  'emphasise',
+  'emphasize',
+  'state',
+  'explain',
+  'believe',
+  'claim',
+  'declare',
+  'announce',
+  'insist',
+  'argue',
+  'suggest',
+  'point out',
+  'remark',
+  'comment',
+  'observe',
+  'assert',
+  'affirm',
+  'confirm',
+  'deny',
+  'admit',
+  'acknowledge',
+  'reply',
+  'respond',
+  'answer',
+  'ask',
+  'urge',
+  'recall',
+  'recount',
+  'report',
+  'reveal',
+  'disclose',
+  'mention',
+  'underline',
+  'underscore',
+  'highlight',
+  'maintain',
+  'contend',
+  'reiterate',
+  'repeat',
+  'predict',
+  'forecast',
+  'estimate',
+  'expect',
+  'hope',
+  'fear',
+  'worry',
+  'complain',
+  'concede',
+  'conclude',
+  'write',
+  'tweet',
+  'post',
+  'allege',
+  'counter',
+  'retort',
+  'quip',
+  'joke',
+  'shout',
+  'whisper',
+  'inform+',
+  'assure+',
+  'promise+',
+  'vow',
+  'pledge',
+  'threaten',
+  'caution+',
+  'advise+',
+  'recommend',
+  'propose',
+  'demand',
+  'specify',
+  'clarify',
+  'elaborate',
+  'summarise',
+  'summarize',
+  'agree',
+  'disagree',
+  'think',
+  'feel',
+  'continue',
+  'signal',
+  'indicate',
+  'hint',
+  'imply',
+  'testify',
+  'swear',
+  'boast',
+  'lament',
+  'regret',
+  'concur',
+  'object',
+  'protest',
+  'stipulate',
+  'proclaim',
+  'speculate',
+  'reckon',
+  'posit',
+  'opine',
+  'muse',
+  'reflect',
+  'remind+',
+  'reassure+',
+  'notify+',
+  'brief+',
+  'convince+',
+  'persuade+',
+  'make clear',
+  'spell out',
+  'sum up',
+  'hold',
+  'submit',
+  'guarantee',
+  'certify',
+  'charge',
+  'surmise',
+  'theorise',
+  'theorize',
+  'doubt',
+  'go on to say',
+  'instruct+',
+  'order',
+  'decree',
+  'recognise',
+  'recognize',
+  'exclaim',
+  'cry',
+  'yell',
+  'scream',
+  'murmur',
+  'mutter',
+  'grumble',
+  'gripe',
+  'huff',
+  'snap',
+  'sneer',
+  'scoff',
+  'shrug',
+  'laugh',
+  'sigh',
+  'smile',
+  'nod',
+];
+
+function regularForms(lemma: string): [string, string, string, string] {
+  const consonantY = /[^aeiou]y$/.test(lemma);
+  const third = consonantY
+    ? `${lemma.slice(0, -1)}ies`
+    : /(?:s|sh|ch|x|z|o)$/.test(lemma)
+      ? `${lemma}es`
+      : `${lemma}s`;
+  const past = consonantY ? `${lemma.slice(0, -1)}ied` : lemma.endsWith('e') ? `${lemma}d` : `${lemma}ed`;
+  const gerund = /[^e]e$/.test(lemma) ? `${lemma.slice(0, -1)}ing` : `${lemma}ing`;
+  return [third, past, past, gerund];
+}
+
+function buildLexicon(): Map<string, ReportingVerb> {
+  const lexicon = new Map<string, ReportingVerb>();
+  for (const entry of LEMMAS) {
+    const takesObject = entry.endsWith('+');
+    const lemma = takesObject ? entry.slice(0, -1) : entry;
+    const [third, past, participle, gerund] = IRREGULAR[lemma] ?? regularForms(lemma);
+    lexicon.set(lemma, { lemma, form: 'finite', takesObject });
+    lexicon.set(third, { lemma, form: 'finite', takesObject });
+    lexicon.set(past, { lemma, form: 'passive-prone', takesObject });
+    lexicon.set(participle, { lemma, form: 'passive-prone', takesObject });
+    lexicon.set(gerund, { lemma, form: 'gerund', takesObject });
+  }
+  return lexicon;
+}
+
+const LEXICON = buildLexicon();
+const FIRST_WORDS = new Set([...LEXICON.keys()].map((form) => form.split(' ')[0] ?? form));
+
+/** Number of distinct reporting verb lemmas known (the lexicon's size, for tests). */
+export const REPORTING_VERB_COUNT = new Set([...LEXICON.values()].map((verb) => verb.lemma)).size;
+
+/**
+ * Given lowercased words starting at a position, returns the reporting verb they begin with and how
+ * many words it spans ("pointed out" = 2), or null. Longer phrases win.
+ */
+export function matchReportingVerb(
+  words: readonly string[],
+): { verb: ReportingVerb; length: number; text: string } | null {
+  const first = words[0];
+  if (first === undefined || !FIRST_WORDS.has(first)) return null;
+  for (let length = Math.min(4, words.length); length >= 1; length -= 1) {
+    const text = words.slice(0, length).join(' ');
+    const verb = LEXICON.get(text);
+    if (verb !== undefined) return { verb, length, text };
+  }
+  return null;
+}

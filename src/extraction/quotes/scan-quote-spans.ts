@@ -1,0 +1,88 @@
+import { CLOSING_DOUBLE, OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../text/characters';
+import type { NormalisedArticle } from '../text/normalise-article';
+import type { QuoteSpan } from './quote-span';
+
+type Mark = 'open' | 'close' | 'none';
+
+const SPACE_BEFORE = /^$|[\s([{\u2014\u2013\-/]/;
+const SPACE_OR_PUNCT_AFTER = /^$|[\s.,;:!?)\]\u2014\u2013]/;
+
+/**
+ * Reads which way a double mark points from its neighbours, because straight marks, and curly
+ * marks on careless pages, look the same at both ends of a quotation.
+ */
+function markDirection(text: string, i: number, depth: number): Mark {
+  const mark = text.charAt(i);
+  const before = i === 0 ? '' : text.charAt(i - 1);
+  const after = text.charAt(i + 1);
+  const looksOpening = SPACE_BEFORE.test(before) && !/^$|\s/.test(after);
+  const looksClosing = !SPACE_BEFORE.test(before) || SPACE_OR_PUNCT_AFTER.test(after);
+  if (mark === STRAIGHT_DOUBLE) {
+    if (depth > 0 && !looksOpening) return 'close';
+    if (looksOpening) return 'open';
+    return depth > 0 ? 'close' : 'none';
+  }
+  if (OPENING_DOUBLE.has(mark)) {
+    return depth > 0 && !SPACE_BEFORE.test(before) && SPACE_OR_PUNCT_AFTER.test(after) ? 'close' : 'open';
+  }
+  if (CLOSING_DOUBLE.has(mark)) {
+    if (depth > 0) return 'close';
+    return looksOpening && !looksClosing ? 'open' : 'none';
+  }
+  return 'none';
+}
+
+function opensWithMark(paragraph: string): boolean {
+  const first = paragraph.charAt(0);
+  return OPENING_DOUBLE.has(first) || first === STRAIGHT_DOUBLE;
+}
+
+/**
+ * Given a normalised article, returns its outermost quotations in reading order. Marks nest (an
+ * inner quotation stays inside the outer one); a quotation whose paragraph ends unclosed continues
+ * when the next paragraph opens with a mark (the print convention for long quotations), and
+ * otherwise ends with its paragraph, so a lost closing mark never swallows the article.
+ */
+export function scanQuoteSpans(article: NormalisedArticle): QuoteSpan[] {
+  const spans: QuoteSpan[] = [];
+  let depth = 0;
+  let open: { start: number; openAt: number; paragraph: number } | null = null;
+  article.paragraphs.forEach((text, index) => {
+    const base = article.paragraphStarts[index] ?? 0;
+    let from = 0;
+    if (open !== null && opensWithMark(text)) {
+      from = 1;
+      depth = 1;
+    } else if (open !== null) {
+      const previous = index - 1;
+      const end = (article.paragraphStarts[previous] ?? 0) + (article.paragraphs[previous] ?? '').length;
+      spans.push({ ...open, end, closeAfter: end, lastParagraph: previous });
+      open = null;
+      depth = 0;
+    }
+    for (let i = from; i < text.length; i += 1) {
+      const direction = markDirection(text, i, depth);
+      if (direction === 'open') {
+        if (depth === 0) open = { start: base + i + 1, openAt: base + i, paragraph: index };
+        depth += 1;
+      } else if (direction === 'close' && open !== null) {
+        depth -= 1;
+        if (depth === 0) {
+          spans.push({ ...open, end: base + i, closeAfter: base + i + 1, lastParagraph: index });
+          open = null;
+        }
+      }
+    }
+  });
+  if (open !== null) {
+    const last = article.paragraphs.length - 1;
+    const end = article.body.length;
+    spans.push({
+      ...(open as { start: number; openAt: number; paragraph: number }),
+      end,
+      closeAfter: end,
+      lastParagraph: last,
+    });
+  }
+  return spans;
+}
