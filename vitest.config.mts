@@ -1,3 +1,4 @@
+import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
 import { SummaryReporter } from './test/helpers/summary-reporter';
@@ -13,7 +14,7 @@ const decorators = swc.vite({
 
 // type-graphql and Apollo load graphql's CommonJS build; the tests must get the same copy, or graphql
 // refuses to mix objects "from another module or realm".
-const sameGraphql = { alias: [{ find: /^graphql$/, replacement: require.resolve('graphql') }] };
+const sameGraphql = { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] };
 
 export default defineConfig({
   plugins: [decorators],
