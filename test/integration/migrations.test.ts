@@ -1,0 +1,63 @@
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { inject } from 'vitest';
+import type { DataSource } from 'typeorm';
+import { createDataSource } from '../../src/db/data-source';
+import { ensureDatabase } from '../../src/db/ensure-database';
+import { MIGRATIONS } from '../../migrations';
+
+const tables = async (dataSource: DataSource): Promise<string[]> =>
+  (
+    (await dataSource.query(
+      `SELECT table_name AS name FROM information_schema.tables WHERE table_schema = 'public' AND table_name NOT IN ('migrations', 'typeorm_metadata') ORDER BY 1`,
+    )) as { name: string }[]
+  ).map((row) => row.name);
+
+describe('migrations', () => {
+  const name = `quote_graph_migrations_${randomBytes(4).toString('hex')}`;
+  let dataSource: DataSource;
+  beforeAll(async () => {
+    dataSource = createDataSource({ url: await ensureDatabase(inject('adminDatabaseUrl'), name), poolSize: 2 });
+    await dataSource.initialize();
+  });
+  afterAll(async () => {
+    await dataSource.destroy();
+    const admin = new Client({ connectionString: inject('adminDatabaseUrl') });
+    await admin.connect();
+    await admin.query(`DROP DATABASE IF EXISTS "${name}" WITH (FORCE)`);
+    await admin.end();
+  });
+
+  it('apply, revert one by one to an empty schema, and apply again', async () => {
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await tables(dataSource)).toEqual([
+      'article_locations',
+      'articles',
+      'locations',
+      'quote_locations',
+      'quote_topics',
+      'quotes',
+      'speakers',
+      'topics',
+    ]);
+    const [{ topics }] = (await dataSource.query('SELECT count(*)::integer AS topics FROM topics')) as [{ topics: number }];
+    expect(topics).toBeGreaterThanOrEqual(25);
+    for (let step = 0; step < MIGRATIONS.length; step += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+    expect(await tables(dataSource)).toEqual([]);
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await tables(dataSource)).toHaveLength(8);
+  });
+
+  it('index every foreign key and keep tsvectors behind GIN indexes', async () => {
+    const unindexed: { constraint: string }[] = await dataSource.query(`
+      SELECT c.conname AS constraint FROM pg_constraint c
+       WHERE c.contype = 'f' AND c.connamespace = 'public'::regnamespace
+         AND NOT EXISTS (SELECT 1 FROM pg_index i WHERE i.indrelid = c.conrelid AND i.indkey[0] = c.conkey[1])`);
+    expect(unindexed).toEqual([]);
+    const gin: { table: string }[] = await dataSource.query(
+      `SELECT tablename AS table FROM pg_indexes WHERE indexdef LIKE '%USING gin (search)%' ORDER BY 1`,
+    );
+    expect(gin.map((row) => row.table)).toEqual(['articles', 'quotes']);
+  });
+});
