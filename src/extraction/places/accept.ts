@@ -19,7 +19,24 @@ export interface AcceptInput {
 const SELF_EVIDENT_CITY = 50_000;
 const COMMON_WORD_CITY = 100_000;
 const LOCATIVE_CITY = 10_000;
-const LOCATIVES = new Set(['in', 'at', 'near', 'from', 'to', 'into', 'outside', 'around', 'across', 'toward', 'towards', 'via', 'of', 'inside', 'visited', 'visit']);
+const LOCATIVES = new Set([
+  'in',
+  'at',
+  'near',
+  'from',
+  'to',
+  'into',
+  'outside',
+  'around',
+  'across',
+  'toward',
+  'towards',
+  'via',
+  'of',
+  'inside',
+  'visited',
+  'visit',
+]);
 
 /**
  * Decides whether a resolved mention really names a place. Names of people come first: a place
@@ -34,9 +51,19 @@ export function acceptMention(input: AcceptInput): boolean {
   const { tokens, first, last } = mention;
   const head = tokens[first];
   if (!head) return false;
-  const previous = neighbour(tokens, first - 1, tokens[first]?.joinedToPrevious ?? false, taken, titleCase, true);
+  const previous = neighbour(
+    tokens,
+    first - 1,
+    tokens[first]?.joinedToPrevious ?? false,
+    taken,
+    titleCase,
+    true,
+  );
   const next = neighbour(tokens, last, tokens[last]?.joinedToPrevious ?? false, taken, titleCase, false);
-  const name = tokens.slice(first, last).map((t) => t.folded).join(' ');
+  const name = tokens
+    .slice(first, last)
+    .map((t) => t.folded)
+    .join(' ');
   if (previous === 'given') return false;
   if (GIVEN_NAMES.has(name) && next !== null) return false;
   if (entry.source !== 'city') return true;
@@ -50,7 +77,10 @@ export function acceptMention(input: AcceptInput): boolean {
     if (head.sentenceInitial || next !== null || before === 'the') return false;
     return population >= COMMON_WORD_CITY || (countryInContext && locative);
   }
-  if (entry.curated || entry.featureCode === 'PPLC' || population >= SELF_EVIDENT_CITY) return true;
+  const major = entry.featureCode === 'PPLC' || population >= 1_000_000;
+  // "Antony Blinken", "Harrison Ford": a town's name before an unknown capitalised word starts a person's name.
+  if (next === 'name' && !major && !entry.curated) return false;
+  if (entry.curated || major || population >= SELF_EVIDENT_CITY) return true;
   if (countryInContext) return population >= 1_000 || locative;
   return locative && population >= LOCATIVE_CITY;
 }

@@ -2,6 +2,9 @@ import { mentionName, supports, type PlaceContext } from './context';
 import type { GazetteerEntry } from './gazetteer-entry';
 import type { RawMention } from './scan';
 
+/** Namesakes within this factor of the best-ranked one are close enough for country context to choose. */
+const COMPARABLE = 50;
+
 /**
  * Given an ambiguous mention, returns the entry it most likely names: first one inside the
  * place written right after it ("Moscow, Idaho"), then one in a region, then in a country, that
@@ -20,13 +23,17 @@ export function chooseEntry(
     const inside = candidates.filter((c) => isInside(c, appositive));
     if (inside.length > 0) candidates = inside;
   }
+  const topRank = candidates[0]?.rank ?? 0;
   let best: GazetteerEntry | undefined;
   let bestScore = -1;
   for (const candidate of candidates) {
     const code = candidate.countryCode ?? '';
     let score = 0;
-    if (candidate.source !== 'country' && supports(context.regions, `${code}:${candidate.admin1}`, name)) score += 4;
-    if (supports(context.countries, code, name)) score += 2;
+    if (candidate.source !== 'country' && supports(context.regions, `${code}:${candidate.admin1}`, name))
+      score += 4;
+    // A country named elsewhere moves a name only between comparable namesakes (Brest, Belarus
+    // and Brest, France); a US story naming Moscow still means the capital, not Moscow, Idaho.
+    if (candidate.rank * COMPARABLE >= topRank && supports(context.countries, code, name)) score += 2;
     if (mention.via === 'skeleton' && score === 0) continue;
     if (score > bestScore || (score === bestScore && best && candidate.rank > best.rank)) {
       best = candidate;
@@ -38,5 +45,7 @@ export function chooseEntry(
 
 function isInside(candidate: GazetteerEntry, container: GazetteerEntry): boolean {
   if (candidate.countryCode !== container.countryCode || candidate === container) return false;
-  return container.source === 'country' || (container.source === 'region' && candidate.admin1 === container.admin1);
+  return (
+    container.source === 'country' || (container.source === 'region' && candidate.admin1 === container.admin1)
+  );
 }

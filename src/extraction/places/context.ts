@@ -34,7 +34,8 @@ export function buildContext(mentions: readonly RawMention[]): PlaceContext {
     if (!clear?.countryCode) continue;
     const name = mentionName(mention);
     addTo(context.countries, clear.countryCode, name);
-    if (clear.source === 'region' || clear.source === 'city') addTo(context.regions, `${clear.countryCode}:${clear.admin1}`, name);
+    if (clear.source === 'region' || clear.source === 'city')
+      addTo(context.regions, `${clear.countryCode}:${clear.admin1}`, name);
   }
   return context;
 }
@@ -52,7 +53,8 @@ function inPersonName(mention: RawMention): boolean {
   const { tokens, first, last } = mention;
   const previous = tokens[first - 1];
   const next = tokens[last];
-  if (previous?.capitalised && tokens[first]?.joinedToPrevious && GIVEN_NAMES.has(previous.folded)) return true;
+  if (previous?.capitalised && tokens[first]?.joinedToPrevious && GIVEN_NAMES.has(previous.folded))
+    return true;
   return Boolean(next?.capitalised && next.joinedToPrevious && GIVEN_NAMES.has(mentionName(mention)));
 }
 
@@ -60,8 +62,10 @@ function clearEntry(candidates: readonly GazetteerEntry[]): GazetteerEntry | und
   const [first, second] = candidates;
   if (!first) return undefined;
   if (first.source !== 'city') return first;
+  // A small town's name is too often something else ("England", Arkansas) to vouch for a country.
+  if (!first.curated && (first.population ?? 0) < 50_000) return undefined;
   if (!second) return first;
-  return first.rank >= DOMINANCE * second.rank && (first.population ?? 0) >= 100_000 ? first : undefined;
+  return first.rank >= DOMINANCE * second.rank ? first : undefined;
 }
 
 function addTo(map: Map<string, Set<string>>, key: string, name: string): void {

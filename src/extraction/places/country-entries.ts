@@ -48,7 +48,8 @@ export function buildCountryTable(): CountryTable {
     };
     byCode.set(c.cca2, entry);
     for (const spelling of new Set([name, c.name.common, c.name.official, ...c.altSpellings])) {
-      if (spelling.length > 3 && /^[\p{Script=Latin}\s\p{P}]+$/u.test(spelling)) names.push([spelling, entry]);
+      if (spelling.length > 3 && /^[\p{Script=Latin}\s\p{P}]+$/u.test(spelling))
+        names.push([spelling, entry]);
     }
     for (const demonym of [c.demonyms.eng?.m, c.demonyms.eng?.f]) {
       if (demonym && !demonyms.has(foldName(demonym))) demonyms.set(foldName(demonym), entry);

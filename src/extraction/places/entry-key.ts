@@ -12,16 +12,14 @@ export function entryKey(entry: GazetteerEntry, gazetteer: Gazetteer): string {
   if (entry.key) return entry.key;
   const base = `${slugify(entry.name)}-${(entry.countryCode ?? '').toLowerCase()}`;
   const bigger = (gazetteer.lookup(foldName(entry.name)) ?? []).some(
-    (other) => other !== entry && other.source === 'city' && other.countryCode === entry.countryCode && other.rank > entry.rank,
+    (other) =>
+      other !== entry &&
+      other.source === 'city' &&
+      other.countryCode === entry.countryCode &&
+      other.rank > entry.rank,
   );
   entry.key = bigger || gazetteer.reservedKeys.has(base) ? `${base}-${entry.geonameId}` : base;
   return entry.key;
-}
-
-/** Given an entry, returns the key of the place that contains it, or null for a country or a sea. */
-export function entryParentKey(entry: GazetteerEntry, gazetteer: Gazetteer): string | null {
-  if (entry.source !== 'city') return entry.parentKey;
-  return entryParent(entry, gazetteer)?.key ?? null;
 }
 
 /** Given an entry, returns the entry that contains it: a city's region when known, else its country. */

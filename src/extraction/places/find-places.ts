@@ -46,7 +46,12 @@ export function findPlaces(input: PlaceInput): PlaceResult {
     const isTitle = index === 0;
     const tokens = tokenize(text);
     if (isTitle && titleCase) for (const token of tokens) token.sentenceInitial = true;
-    raw.push(...scanParagraph(index - 1, text, tokens, gazetteer, { titleCase: isTitle && titleCase, allCapsTitle: isTitle && allCapsTitle }));
+    raw.push(
+      ...scanParagraph(index - 1, text, tokens, gazetteer, {
+        titleCase: isTitle && titleCase,
+        allCapsTitle: isTitle && allCapsTitle,
+      }),
+    );
   });
   const context = buildContext(raw);
   const taken = takenTokens(raw);
@@ -69,7 +74,8 @@ export function findPlaces(input: PlaceInput): PlaceResult {
     const accepted = acceptMention({
       mention,
       entry,
-      countryInContext: countryInContext || (appositive?.countryCode === entry.countryCode && appositive !== undefined),
+      countryInContext:
+        countryInContext || (appositive?.countryCode === entry.countryCode && appositive !== undefined),
       taken: taken.get(mention.paragraph) ?? new Set(),
       titleCase: mention.paragraph === -1 && titleCase,
     });
@@ -92,7 +98,13 @@ export function findPlaces(input: PlaceInput): PlaceResult {
     const text = texts[mention.paragraph + 1] ?? '';
     const start = mention.tokens[mention.spanFirst]?.start ?? 0;
     const end = mention.tokens[mention.spanLast - 1]?.end ?? start;
-    mentions.push({ key: location.key, paragraph: mention.paragraph, start, end, surface: text.slice(start, end) });
+    mentions.push({
+      key: location.key,
+      paragraph: mention.paragraph,
+      start,
+      end,
+      surface: text.slice(start, end),
+    });
   });
   return { locations: [...locations.values()], mentions };
 }
@@ -106,7 +118,11 @@ function isTitleCase(title: string): boolean {
 }
 
 /** The place written right after a mention, after a comma ("Moscow, Idaho"), if it is a region or a country. */
-function appositiveEntry(raw: readonly RawMention[], index: number, texts: readonly string[]): GazetteerEntry | undefined {
+function appositiveEntry(
+  raw: readonly RawMention[],
+  index: number,
+  texts: readonly string[],
+): GazetteerEntry | undefined {
   const mention = raw[index];
   const next = raw[index + 1];
   if (!mention || !next || next.blocked || next.paragraph !== mention.paragraph) return undefined;
@@ -114,7 +130,9 @@ function appositiveEntry(raw: readonly RawMention[], index: number, texts: reado
   const start = next.tokens[next.spanFirst]?.start ?? 0;
   if (!/^,\s*$/.test((texts[mention.paragraph + 1] ?? '').slice(end, start))) return undefined;
   const container = next.candidates[0];
-  return container && (container.source === 'region' || container.source === 'country') ? container : undefined;
+  return container && (container.source === 'region' || container.source === 'country')
+    ? container
+    : undefined;
 }
 
 /**

@@ -21,5 +21,7 @@ export function foldName(name: string): string {
  * it, so it must stay stable: changing it renames every stored location.
  */
 export function slugify(name: string): string {
-  return foldName(name).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+  return foldName(name)
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
 }

@@ -10,7 +10,7 @@ import { buildRegionTable } from './region-entries';
 import { cyrillicSkeleton } from './skeleton';
 
 /** Countries whose towns are spelled in competing romanisations of Cyrillic (see `skeleton.ts`). */
-export const SKELETON_COUNTRIES: readonly string[] = ['BY', 'RU', 'UA', 'KZ', 'MD', 'KG', 'TJ', 'UZ'];
+const SKELETON_COUNTRIES: readonly string[] = ['BY', 'RU', 'UA', 'KZ', 'MD', 'KG', 'TJ', 'UZ'];
 /** Rank bonus that puts national capitals and cities of a million above same-name regions. */
 const MAJOR_CITY_RANK = 1e10;
 /** Longest name, in words, that the scanner tries ("Autonomous Republic of Crimea"). */
@@ -65,7 +65,8 @@ function buildGazetteer(): Gazetteer {
   for (let i = 0; i < cities.count; i++) {
     if (!regionCountries.has(cities.countryCodes[i] ?? '')) continue;
     const adminKey = `${cities.countryCodes[i]}:${cities.admin1[i]}`;
-    if (cities.featureCodes[i] === 'PPLA') capitals.set(adminKey, { latitude: cities.latitudes[i] ?? 0, longitude: cities.longitudes[i] ?? 0 });
+    if (cities.featureCodes[i] === 'PPLA')
+      capitals.set(adminKey, { latitude: cities.latitudes[i] ?? 0, longitude: cities.longitudes[i] ?? 0 });
     adminPopulation.set(adminKey, (adminPopulation.get(adminKey) ?? 0) + (cities.populations[i] ?? 0));
   }
 

@@ -10,7 +10,12 @@ function regionNames(style: RegionStyle, stems: readonly string[]): string[] {
     case 'krai':
       return stems.flatMap((s) => [`${s} Krai`, `${s} Territory`, `${s} Kray`, `${s} Region`]);
     case 'okrug':
-      return stems.flatMap((s) => [`${s} Autonomous Okrug`, `${s} Okrug`, `${s} Autonomous District`, `${s} Region`]);
+      return stems.flatMap((s) => [
+        `${s} Autonomous Okrug`,
+        `${s} Okrug`,
+        `${s} Autonomous District`,
+        `${s} Region`,
+      ]);
     case 'named':
       return [...stems];
     case 'city':
@@ -30,7 +35,9 @@ export interface RegionTable {
  * Builds region entries from the curated table. Coordinates are the regional capital's (the
  * GeoNames PPLA city with the same admin1), passed in as `capitals`, so no coordinate is typed by hand.
  */
-export function buildRegionTable(capitals: ReadonlyMap<string, { latitude: number; longitude: number }>): RegionTable {
+export function buildRegionTable(
+  capitals: ReadonlyMap<string, { latitude: number; longitude: number }>,
+): RegionTable {
   const byAdmin = new Map<string, GazetteerEntry>();
   const cityAdmins = new Set<string>();
   const names: [string, GazetteerEntry][] = [];

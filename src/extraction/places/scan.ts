@@ -29,11 +29,23 @@ export interface RawMention {
 const DISTRICT_WORDS = new Set(['district', 'raion', 'rayon']);
 /** Direction words before a country, each with the adjective the place is named by ("east" → "eastern"). */
 const DIRECTIONS: ReadonlyMap<string, string> = new Map([
-  ['north', 'northern'], ['northern', 'northern'], ['south', 'southern'], ['southern', 'southern'],
-  ['east', 'eastern'], ['eastern', 'eastern'], ['west', 'western'], ['western', 'western'],
-  ['central', 'central'], ['northeast', 'north-eastern'], ['northeastern', 'north-eastern'],
-  ['northwest', 'north-western'], ['northwestern', 'north-western'], ['southeast', 'south-eastern'],
-  ['southeastern', 'south-eastern'], ['southwest', 'south-western'], ['southwestern', 'south-western'],
+  ['north', 'northern'],
+  ['northern', 'northern'],
+  ['south', 'southern'],
+  ['southern', 'southern'],
+  ['east', 'eastern'],
+  ['eastern', 'eastern'],
+  ['west', 'western'],
+  ['western', 'western'],
+  ['central', 'central'],
+  ['northeast', 'north-eastern'],
+  ['northeastern', 'north-eastern'],
+  ['northwest', 'north-western'],
+  ['northwestern', 'north-western'],
+  ['southeast', 'south-eastern'],
+  ['southeastern', 'south-eastern'],
+  ['southwest', 'south-western'],
+  ['southwestern', 'south-western'],
 ]);
 // A dateline opens a paragraph in capitals and ends at a comma, a bracket or a dash: "MOSCOW, April 13".
 const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+?(?=,|\s+\(|\s+[-–—])/u;
@@ -64,7 +76,13 @@ export function scanParagraph(
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i];
     if (!token?.capitalised) continue;
-    if (token.allCaps && !options.allCapsTitle && token.end > datelineEnd && !UPPERCASE_PLACE_NAMES.has(token.text)) continue;
+    if (
+      token.allCaps &&
+      !options.allCapsTitle &&
+      token.end > datelineEnd &&
+      !UPPERCASE_PLACE_NAMES.has(token.text)
+    )
+      continue;
     const match = longestMatch(tokens, i, gazetteer);
     if (match) {
       const [count, candidates] = match;
@@ -78,7 +96,11 @@ export function scanParagraph(
   return mentions;
 }
 
-function longestMatch(tokens: readonly Token[], start: number, gazetteer: Gazetteer): [number, readonly GazetteerEntry[]] | null {
+function longestMatch(
+  tokens: readonly Token[],
+  start: number,
+  gazetteer: Gazetteer,
+): [number, readonly GazetteerEntry[]] | null {
   let key = '';
   const keys: string[] = [];
   for (let j = start; j < tokens.length && j - start < gazetteer.maxTokens; j++) {
@@ -114,7 +136,11 @@ function skeletonCandidates(token: Token, gazetteer: Gazetteer): GazetteerEntry[
   // Same first letter and nearly the same length: "Aleksandr" is no spelling of "Aleksandriya".
   return gazetteer
     .skeletonLookup(skeleton)
-    .filter((e) => foldName(e.name).charAt(0) === token.folded.charAt(0) && Math.abs(foldName(e.name).length - token.folded.length) <= 2);
+    .filter(
+      (e) =>
+        foldName(e.name).charAt(0) === token.folded.charAt(0) &&
+        Math.abs(foldName(e.name).length - token.folded.length) <= 2,
+    );
 }
 
 function makeMention(
@@ -129,12 +155,27 @@ function makeMention(
   const district = Boolean(next?.joinedToPrevious && DISTRICT_WORDS.has(next.folded));
   const previous = tokens[first - 1];
   const isCountry = candidates[0]?.source === 'country';
-  const hyphenated = previous && tokens[first - 2]?.folded.match(/^(north|south)$/) && previous.joinedToPrevious;
+  const hyphenated =
+    previous && tokens[first - 2]?.folded.match(/^(north|south)$/) && previous.joinedToPrevious;
   const directionWord = hyphenated ? `${tokens[first - 2]?.folded}${previous.folded}` : previous?.folded;
   const direction =
-    isCountry && directionWord && tokens[first]?.joinedToPrevious ? (DIRECTIONS.get(directionWord) ?? null) : null;
+    isCountry && directionWord && tokens[first]?.joinedToPrevious
+      ? (DIRECTIONS.get(directionWord) ?? null)
+      : null;
   const blocked = candidates.some((c) => c.source === 'blocked');
   const spanFirst = direction ? first - (hyphenated ? 2 : 1) : first;
   const spanLast = district ? last + 1 : last;
-  return { paragraph, tokens, first, last, candidates, via, district, direction, blocked, spanFirst, spanLast };
+  return {
+    paragraph,
+    tokens,
+    first,
+    last,
+    candidates,
+    via,
+    district,
+    direction,
+    blocked,
+    spanFirst,
+    spanLast,
+  };
 }

@@ -13,5 +13,7 @@ export function sameplace(goldName: string, location: ExtractedLocation): boolea
   const gold = foldName(goldName);
   if (gold === foldName(location.name)) return true;
   const gazetteer = getGazetteer();
-  return (gazetteer.lookup(gold) ?? []).some((entry) => entry.source !== 'blocked' && entryKey(entry, gazetteer) === location.key);
+  return (gazetteer.lookup(gold) ?? []).some(
+    (entry) => entry.source !== 'blocked' && entryKey(entry, gazetteer) === location.key,
+  );
 }

@@ -18,7 +18,7 @@ export interface Token {
 
 // Dotted abbreviations first ("U.S.", "D.C."), then words with inner hyphens and apostrophes.
 const WORD = /(?:\p{Lu}\.){2,}|[\p{L}\p{M}\p{N}]+(?:['’][\p{L}\p{M}]+)*/gu;
-const SENTENCE_END = /[.!?:;“"‘«(\[—–•]\s*$|^\s*[-•*]\s*$/;
+const SENTENCE_END = /[.!?:;“"‘«([—–•]\s*$|^\s*[-•*]\s*$/;
 const JOINING_GAP = /^(?: |-|\. )$/;
 
 /**

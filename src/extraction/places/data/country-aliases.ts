@@ -24,4 +24,15 @@ export const COUNTRY_ALIASES: readonly (readonly string[])[] = [
  * All-capital spellings accepted as places. Other capitalised tokens of two or three letters are
  * acronyms (VK, IT, IN), so only these, and all-capital datelines, count.
  */
-export const UPPERCASE_PLACE_NAMES: ReadonlySet<string> = new Set(['US', 'U.S.', 'USA', 'U.S.A.', 'UK', 'U.K.', 'UAE', 'DRC', 'DPRK', 'NYC']);
+export const UPPERCASE_PLACE_NAMES: ReadonlySet<string> = new Set([
+  'US',
+  'U.S.',
+  'USA',
+  'U.S.A.',
+  'UK',
+  'U.K.',
+  'UAE',
+  'DRC',
+  'DPRK',
+  'NYC',
+]);

@@ -2,11 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { isKnownPlaceName } from '../../../../src/extraction/places';
 
 describe('isKnownPlaceName', () => {
-  it.each(['Moscow', 'Belarus', 'Gomel Oblast', 'Black Sea', 'Bobruisk', 'Russia’s', 'Jordan', 'Texas'])('%s is a place', (name) => {
-    expect(isKnownPlaceName(name)).toBe(true);
-  });
+  it.each(['Moscow', 'Belarus', 'Gomel Oblast', 'Black Sea', 'Bobruisk', 'Russia’s', 'Jordan', 'Texas'])(
+    '%s is a place',
+    (name) => {
+      expect(isKnownPlaceName(name)).toBe(true);
+    },
+  );
 
-  it.each(['Vladimir', 'Paris', 'Washington', 'Mobile', 'Lukashenko', 'Union State', 'Kremlin', 'West'])('%s is not taken for a place', (name) => {
-    expect(isKnownPlaceName(name)).toBe(false);
-  });
+  it.each(['Vladimir', 'Paris', 'Washington', 'Mobile', 'Lukashenko', 'Union State', 'Kremlin', 'West'])(
+    '%s is not taken for a place',
+    (name) => {
+      expect(isKnownPlaceName(name)).toBe(false);
+    },
+  );
 });
