@@ -7,9 +7,16 @@ export interface StoredTaxonomyTopic extends TaxonomyTopic {
   weakKeywords: readonly string[];
 }
 
-/** Given a connection, returns the current taxonomy: every topic with its keywords. */
+// The extractor compiles a taxonomy once per array it is given, so an unchanged taxonomy must come
+// back as the same array: otherwise every ingest would pay for compiling every keyword again.
+let cached: { fingerprint: string; topics: StoredTaxonomyTopic[] } | null = null;
+
+/** Given a connection, returns the current taxonomy (every topic with its keywords), the same array while unchanged. */
 export async function loadTaxonomy(manager: EntityManager): Promise<StoredTaxonomyTopic[]> {
-  return manager.query(
-    'SELECT id, slug, name, keywords, weak_keywords AS "weakKeywords" FROM topics ORDER BY slug',
+  const topics: StoredTaxonomyTopic[] = await manager.query(
+    'SELECT id, slug, name, keywords, weak_keywords AS "weakKeywords" FROM topics ORDER BY id',
   );
+  const fingerprint = JSON.stringify(topics);
+  if (cached?.fingerprint !== fingerprint) cached = { fingerprint, topics };
+  return cached.topics;
 }
