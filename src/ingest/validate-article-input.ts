@@ -1,4 +1,5 @@
 import { UserInputError } from '../graphql/errors/coded-errors';
+import { parseDateline } from './dateline';
 
 /** An article that passed validation: trimmed, within limits, with a well-formed URL. */
 export interface ArticleToIngest {
@@ -73,6 +74,10 @@ export function validateArticleInput(input: RawArticle, limits: { maxBodyBytes: 
   checkUrl(article.url);
   if (article.publishedAt && Number.isNaN(article.publishedAt.getTime())) {
     throw new UserInputError('"input.publishedAt" is not a valid date.', { field: 'input.publishedAt' });
+  }
+  // A dateline without a year ("13:20, 26 April") is dated against now, the moment of ingest.
+  if (!article.publishedAt && article.dateline) {
+    article.publishedAt = parseDateline(article.dateline, new Date());
   }
   return article;
 }

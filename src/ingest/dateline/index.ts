@@ -1,0 +1,2 @@
+export { looksLikeDateline } from './looks-like-dateline';
+export { parseDateline } from './parse-dateline';

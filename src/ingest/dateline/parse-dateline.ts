@@ -1,0 +1,37 @@
+import { readDatelineParts, type DatelineParts } from './dateline-parts';
+
+const MINUTE = 60_000;
+// Without a stated zone the time is read as UTC, but the outlet may be up to 14 hours ahead of UTC;
+// a dateline that far "in the future" is today's article, not last year's.
+const UNZONED_GRACE = 14 * 60 * MINUTE;
+// With a stated zone only clock skew between the outlet and this server is forgiven.
+const ZONED_GRACE = 10 * MINUTE;
+// 29 February recurs every four years, sometimes eight (1900, 2100).
+const YEARS_TO_LOOK_BACK = 8;
+
+function instant(parts: DatelineParts, year: number): Date | null {
+  const local = Date.UTC(year, parts.month, parts.day, parts.hour, parts.minute);
+  // Date.UTC rolls 31 April over to 1 May: a day the month lacks is not a date.
+  if (new Date(local).getUTCDate() !== parts.day) return null;
+  return new Date(local - (parts.offsetMinutes ?? 0) * MINUTE);
+}
+
+/**
+ * Given a dateline as printed and the moment of ingest, returns when the article was published.
+ * A dateline with a year is taken as it is; one without ("13:20, 26 April", "April 13, 12:39 UTC+3",
+ * "MINSK, 2 March") gets the most recent year in which that date is not after `reference`. A stated
+ * UTC offset or zone is honoured, else the time is UTC; a missing time is midnight. Returns null
+ * when the dateline names no day of a month, or a day that does not exist.
+ */
+export function parseDateline(dateline: string, reference: Date): Date | null {
+  const parts = readDatelineParts(dateline);
+  if (!parts) return null;
+  if (parts.year !== null) return instant(parts, parts.year);
+  const latest = reference.getTime() + (parts.offsetMinutes === null ? UNZONED_GRACE : ZONED_GRACE);
+  const referenceYear = reference.getUTCFullYear() + 1;
+  for (let year = referenceYear; year >= referenceYear - YEARS_TO_LOOK_BACK; year -= 1) {
+    const candidate = instant(parts, year);
+    if (candidate && candidate.getTime() <= latest) return candidate;
+  }
+  return null;
+}
