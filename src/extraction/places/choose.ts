@@ -1,6 +1,6 @@
-import { mentionName, supports, type PlaceContext } from './context';
+import { supports, type PlaceContext } from './context';
 import type { GazetteerEntry } from './gazetteer-entry';
-import type { RawMention } from './scan';
+import { mentionName, type RawMention } from './scan';
 
 /** Namesakes within this factor of the best-ranked one are close enough for country context to choose. */
 const COMPARABLE = 50;

@@ -1,6 +1,6 @@
 import { GIVEN_NAMES } from './data/name-words';
 import type { GazetteerEntry } from './gazetteer-entry';
-import type { RawMention } from './scan';
+import { mentionName, type RawMention } from './scan';
 
 /** Evidence an article gives about where it is: which countries and regions its clear names point to. */
 export interface PlaceContext {
@@ -12,14 +12,6 @@ export interface PlaceContext {
 
 /** A city clearly outranks its namesakes (Moscow, Russia beside Moscow, Idaho): its name alone is evidence. */
 const DOMINANCE = 20;
-
-/** Given a mention, returns its words folded: the identity under which it gives evidence. */
-export function mentionName(mention: RawMention): string {
-  return mention.tokens
-    .slice(mention.first, mention.last)
-    .map((t) => t.folded)
-    .join(' ');
-}
 
 /**
  * Collects the context from mentions that are not in doubt: countries, regions, seas and areas

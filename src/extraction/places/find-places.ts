@@ -1,12 +1,12 @@
 import type { ExtractedLocation } from '../types';
 import { acceptMention } from './accept';
 import { chooseEntry } from './choose';
-import { buildContext, mentionName, supports } from './context';
+import { buildContext, supports } from './context';
 import { directionLocation, districtLocation, entryLocation } from './derived-places';
 import { entryParent } from './entry-key';
 import { getGazetteer } from './gazetteer';
 import type { GazetteerEntry } from './gazetteer-entry';
-import { scanParagraph, type RawMention } from './scan';
+import { mentionName, scanParagraph, type RawMention } from './scan';
 import { tokenize } from './tokenize';
 
 /** Where an article names a place: paragraph -1 is the title; offsets are into that string. */

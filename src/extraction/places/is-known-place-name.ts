@@ -9,9 +9,10 @@ const KNOWN_CITY = 50_000;
 /**
  * Given a capitalised phrase ("Moscow", "Gomel Oblast", "Black Sea"), tells whether it is the name
  * of a place, so that name finders leave it out of person names. Countries, regions, seas and
- * areas count; so do cities of 50k+ people and hand-curated transliterations. Given names that
- * are also towns ("Vladimir", "Paris", "Washington") and everyday words ("Mobile") do not,
- * since as tokens of a person's name they are far likelier than the town.
+ * areas count; so do cities of 50k+ people and hand-curated transliterations. Given names and
+ * everyday words that are also towns ("Vladimir", "Victoria", "Mobile") do not, since as a token
+ * of a person's name they are likelier than the town, unless the town is a national capital or
+ * a city of a million ("Washington", "Paris"), which news names far more often than any person.
  */
 export function isKnownPlaceName(text: string): boolean {
   const folded = foldName(text.trim().replace(/['’]s$/, ''));
@@ -21,9 +22,8 @@ export function isKnownPlaceName(text: string): boolean {
   const givenOrWord = GIVEN_NAMES.has(folded) || COMMON_WORD_CITY_NAMES.has(folded);
   return entries.some((entry) => {
     if (entry.source === 'blocked') return false;
-    if (entry.source === 'country') return true;
-    if (givenOrWord) return false;
-    if (entry.source !== 'city') return true;
-    return entry.curated || (entry.population ?? 0) >= KNOWN_CITY;
+    if (entry.source !== 'city') return entry.source === 'country' || !givenOrWord;
+    if (entry.featureCode === 'PPLC' || (entry.population ?? 0) >= 1_000_000) return true;
+    return !givenOrWord && (entry.curated || (entry.population ?? 0) >= KNOWN_CITY);
   });
 }

@@ -93,7 +93,41 @@ export function scanParagraph(
     const skeleton = isolated(tokens, i) ? skeletonCandidates(token, gazetteer) : [];
     if (skeleton.length > 0) mentions.push(makeMention(paragraph, tokens, i, i + 1, skeleton, 'skeleton'));
   }
+  pluralRegions(mentions, gazetteer);
   return mentions;
+}
+
+const PLURAL_REGION_WORDS = new Set(['regions', 'oblasts', 'provinces']);
+
+/**
+ * "the Belgorod and Kursk regions": a plural region word after a list of town names makes each
+ * of them the region named after it, when the gazetteer has one. The plural word joins the span
+ * of the last name only, the one it stands next to.
+ */
+function pluralRegions(mentions: RawMention[], gazetteer: Gazetteer): void {
+  for (let m = mentions.length - 1; m >= 0; m--) {
+    const last = mentions[m];
+    const plural = last?.tokens[last.last];
+    if (!last || !plural?.joinedToPrevious || !PLURAL_REGION_WORDS.has(plural.folded)) continue;
+    for (let k = m; k >= 0; k--) {
+      const mention = mentions[k];
+      if (!mention) break;
+      const regions = gazetteer
+        .lookup(`${mentionName(mention)} region`)
+        ?.filter((e) => e.source === 'region');
+      if (!regions?.length) break;
+      mentions[k] = {
+        ...mention,
+        candidates: regions,
+        district: false,
+        spanLast: k === m ? mention.last + 1 : mention.spanLast,
+      };
+      const previous = mentions[k - 1];
+      const between = previous ? mention.tokens.slice(previous.last, mention.first).map((t) => t.folded) : [];
+      const listed = between.length === 0 || (between.length === 1 && between[0] === 'and');
+      if (!previous || previous.tokens !== mention.tokens || !listed) break;
+    }
+  }
 }
 
 function longestMatch(
@@ -178,4 +212,12 @@ function makeMention(
     spanFirst,
     spanLast,
   };
+}
+
+/** Given a mention, returns its words folded: the identity under which it gives evidence. */
+export function mentionName(mention: RawMention): string {
+  return mention.tokens
+    .slice(mention.first, mention.last)
+    .map((t) => t.folded)
+    .join(' ');
 }

@@ -190,6 +190,16 @@ describe('findPlaces: areas, directions and abbreviations', () => {
     });
   });
 
+  it('reads a plural region word after a list of towns as their regions', () => {
+    const result = places('Shelling', 'Drones hit the Belgorod, Kursk and Bryansk regions overnight.');
+    expect(mentionedKeys(result)).toEqual(['belgorod-region-ru', 'kursk-region-ru', 'bryansk-region-ru']);
+  });
+
+  it('tells a river from the city named after it', () => {
+    const result = places('Water', 'Barges on the Dnieper River passed Dnipro at dawn.');
+    expect(mentionedKeys(result)).toEqual(['dnipro-river', 'dnipro-ua']);
+  });
+
   it('puts Crimea in Ukraine', () => {
     const result = places('Peninsula', 'Ferries to Crimea were cancelled.');
     expect(result.locations.find((l) => l.key === 'crimea-ua')).toMatchObject({
