@@ -11,7 +11,7 @@ describe('isKnownPlaceName', () => {
 
   it.each([
     'Vladimir',
-    'Victoria',
+    'Austin',
     'Denzel Washington',
     'Paris Hilton',
     'Mobile',
