@@ -1,0 +1,1 @@
+export { runIngestCli, EXIT, type CliIo } from './run-ingest-cli';
