@@ -105,12 +105,13 @@ function buildGazetteer(): Gazetteer {
     if (done) return done;
     const own = entries.get(folded);
     if (own?.[0]?.source === 'blocked') return own;
+    const head = firstRow.get(folded);
+    if (!own && head === undefined) return undefined;
     const list = own ? [...own] : [];
-    for (let row = firstRow.get(folded) ?? -1; row >= 0; row = nextRow[row] ?? -1) {
+    for (let row = head ?? -1; row >= 0; row = nextRow[row] ?? -1) {
       const entry = cityEntry(row);
       if (!list.includes(entry)) list.push(entry);
     }
-    if (list.length === 0) return undefined;
     list.sort((a, b) => b.rank - a.rank);
     merged.set(folded, list);
     return list;

@@ -32,20 +32,26 @@ export function tokenize(paragraph: string): Token[] {
   for (const match of paragraph.matchAll(WORD)) {
     const start = match.index;
     let text = match[0];
-    if (/['’]s$/.test(text) && text.length > 3) text = text.slice(0, -2);
+    if (text.length > 3 && (text.endsWith("'s") || text.endsWith('’s'))) text = text.slice(0, -2);
     const end = start + text.length;
-    const gap = paragraph.slice(previousEnd, start);
     const first = text.charAt(0);
-    const letters = text.replace(/[^\p{L}]/gu, '');
+    const capitalised = first !== first.toLowerCase();
+    // Only capitalised words start names or stand beside them: the costlier facts are for them.
+    const gap = tokens.length === 0 || capitalised ? paragraph.slice(previousEnd, start) : '';
     tokens.push({
       start,
       end,
       text,
       folded: foldName(text),
-      capitalised: first !== first.toLowerCase(),
-      allCaps: letters.length >= 2 && letters === letters.toUpperCase(),
-      sentenceInitial: tokens.length === 0 || SENTENCE_END.test(gap) || /[.!?]["”’)]?\s+$/.test(gap),
-      joinedToPrevious: tokens.length > 0 && JOINING_GAP.test(gap),
+      capitalised,
+      allCaps: capitalised && text.length >= 2 && text === text.toUpperCase() && /\p{L}.*\p{L}/u.test(text),
+      sentenceInitial:
+        tokens.length === 0 || (capitalised && (SENTENCE_END.test(gap) || /[.!?]["”’)]?\s+$/.test(gap))),
+      joinedToPrevious:
+        tokens.length > 0 &&
+        (start - previousEnd === 1
+          ? paragraph.charAt(start - 1) === ' ' || paragraph.charAt(start - 1) === '-'
+          : JOINING_GAP.test(paragraph.slice(previousEnd, start))),
     });
     previousEnd = end;
   }
