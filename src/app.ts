@@ -31,7 +31,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const apollo = createApolloServer({
     schema: await buildQuoteGraphSchema(),
     production: config.env === 'production',
-    maxTokens: config.limits.tokens,
+    limits: config.limits,
   });
   await apollo.start();
   const httpServer = createHttpServer({

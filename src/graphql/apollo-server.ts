@@ -4,19 +4,21 @@ import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from './context';
 import { EXAMPLE_OPERATION, EXAMPLE_VARIABLES } from './example-operation';
 import { formatError } from './errors/format-error';
+import { queryLimitRules, type QueryLimits } from './limits';
 import { requestLoggingPlugin } from './plugins/request-logging';
 
 /** How the GraphQL engine is set up. */
 export interface ApolloOptions {
   schema: GraphQLSchema;
   production: boolean;
-  maxTokens: number;
+  /** Checked before execution: tokens by the parser, the rest by validation rules. */
+  limits: QueryLimits & { readonly tokens: number };
 }
 
 /**
- * Given the schema, returns the Apollo Server: introspection and the Sandbox on in every
- * environment (the schema is public documentation), CSRF prevention on, no batched requests, stack
- * traces only outside production, and every unexpected error masked.
+ * Given the schema and the limits, returns the Apollo Server: introspection and the Sandbox on in
+ * every environment (the schema is public documentation), CSRF prevention on, no batched requests,
+ * operations over a limit refused with 400 before they run, and every unexpected error masked.
  */
 export function createApolloServer(options: ApolloOptions): ApolloServer<RequestContext> {
   return new ApolloServer<RequestContext>({
@@ -25,7 +27,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
     includeStacktraceInErrorResponses: !options.production,
-    parseOptions: { maxTokens: options.maxTokens },
+    // Apollo's own option, not graphql-armor's max-tokens plugin: that one answers 500 on Apollo 5.
+    parseOptions: { maxTokens: options.limits.tokens },
+    validationRules: queryLimitRules(options.limits),
     formatError,
     plugins: [
       ApolloServerPluginLandingPageLocalDefault({

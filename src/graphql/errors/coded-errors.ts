@@ -1,12 +1,17 @@
-import { GraphQLError } from 'graphql';
+import { GraphQLError, type ASTNode } from 'graphql';
 import { ErrorCode } from './error-code';
 
 /** A GraphQL error whose `extensions.code` is fixed by its class: the only kind clients see. */
 export abstract class CodedError extends GraphQLError {
   abstract readonly code: ErrorCode;
 
-  protected constructor(message: string, code: ErrorCode, details: Record<string, unknown> = {}) {
-    super(message, { extensions: { code, ...details } });
+  protected constructor(
+    message: string,
+    code: ErrorCode,
+    details: Record<string, unknown> = {},
+    node?: ASTNode,
+  ) {
+    super(message, { extensions: { code, ...details }, ...(node ? { nodes: node } : {}) });
   }
 }
 
@@ -43,5 +48,24 @@ export class ServiceUnavailableError extends CodedError {
 
   constructor() {
     super('The database is not reachable right now; please retry shortly.', ErrorCode.ServiceUnavailable);
+  }
+}
+
+/** Which limit an operation broke, the limit and what the operation came to. */
+export interface LimitBreach {
+  /** The environment variable that sets the limit, e.g. `MAX_DEPTH`. */
+  limit: string;
+  maximum: number;
+  actual: number;
+  /** Where in the document the breach is, for the error's `locations`. */
+  node?: ASTNode;
+}
+
+/** The operation is over a limit (depth, aliases, cost, directives, tokens) and was refused before it ran. */
+export class QueryTooComplexError extends CodedError {
+  readonly code = ErrorCode.QueryTooComplex;
+
+  constructor(message: string, { node, ...breach }: LimitBreach) {
+    super(message, ErrorCode.QueryTooComplex, { ...breach }, node);
   }
 }

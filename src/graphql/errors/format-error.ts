@@ -1,7 +1,7 @@
-import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { CodedError } from './coded-errors';
+import { CodedError, ServiceUnavailableError } from './coded-errors';
 import { ErrorCode } from './error-code';
+import { isDatabaseUnavailable } from './is-database-unavailable';
 
 /** Codes Apollo itself sets on request errors (parse, validation, variables): safe to show as they are. */
 const APOLLO_REQUEST_CODES = new Set([
@@ -14,36 +14,59 @@ const APOLLO_REQUEST_CODES = new Set([
   'PERSISTED_QUERY_NOT_SUPPORTED',
 ]);
 
-const CONNECTION_FAILURE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|Connection terminated|timeout exceeded when trying to connect|the database system is (starting up|shutting down)|terminating connection/i;
+/** graphql-js's parser message when `parseOptions.maxTokens` stops it (16.x spells it "more that"). */
+const TOO_MANY_TOKENS = /Document contains more th(?:an|at) (\d+) tokens/;
 
 /** The masked error every unexpected failure becomes; `requestId` is added per response. */
 export const MASKED_MESSAGE = 'Internal server error. Quote the requestId when reporting it.';
 
 /**
+ * Given a thrown value, returns the first of our coded errors in its chain: resolvers' errors are
+ * wrapped by graphql-js with a path, and validation rules' errors by Apollo's ValidationError.
+ */
+function findCodedError(error: unknown): CodedError | undefined {
+  let current: unknown = error;
+  for (let hops = 0; hops < 4 && current instanceof Error; hops += 1) {
+    if (current instanceof CodedError) return current;
+    current = current instanceof GraphQLError ? current.originalError : undefined;
+  }
+  return undefined;
+}
+
+const where = (formatted: GraphQLFormattedError) => ({
+  ...(formatted.locations ? { locations: formatted.locations } : {}),
+  ...(formatted.path ? { path: formatted.path } : {}),
+});
+
+/**
  * Given Apollo's formatted error and the thrown value, returns what the client may see: our coded
- * errors and Apollo's request errors as they are (minus stack traces), a lost database as
- * SERVICE_UNAVAILABLE, and anything else masked as INTERNAL_SERVER_ERROR, never SQL or driver text.
+ * errors with their own code and details, Apollo's request errors as they are, the parser's token
+ * limit as QUERY_TOO_COMPLEX, a lost database as SERVICE_UNAVAILABLE, and anything else masked as
+ * INTERNAL_SERVER_ERROR. Never a stack trace, SQL or driver text, in any environment.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
-  const original = unwrapResolverError(error);
+  const coded = findCodedError(error);
+  if (coded) return { message: coded.message, ...where(formatted), extensions: { ...coded.extensions } };
   const code = formatted.extensions?.['code'];
-  const isRequestError = original instanceof GraphQLError && typeof code === 'string' && APOLLO_REQUEST_CODES.has(code);
-  if (original instanceof CodedError || isRequestError) {
+  if (error instanceof GraphQLError && typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) {
+    const tokens = TOO_MANY_TOKENS.exec(error.message);
+    if (code === 'GRAPHQL_PARSE_FAILED' && tokens) {
+      const maximum = Number(tokens[1]);
+      return {
+        message: `The document has more than ${maximum} tokens; the limit is ${maximum} (MAX_TOKENS).`,
+        extensions: { code: ErrorCode.QueryTooComplex, limit: 'MAX_TOKENS', maximum },
+      };
+    }
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
   }
-  const message = original instanceof Error ? original.message : String(original);
-  if (CONNECTION_FAILURE.test(message)) {
-    return {
-      message: 'The database is not reachable right now; please retry shortly.',
-      ...(formatted.path ? { path: formatted.path } : {}),
-      extensions: { code: ErrorCode.ServiceUnavailable },
-    };
+  if (isDatabaseUnavailable(error)) {
+    const unavailable = new ServiceUnavailableError();
+    return { message: unavailable.message, ...where(formatted), extensions: { ...unavailable.extensions } };
   }
   return {
     message: MASKED_MESSAGE,
-    ...(formatted.path ? { path: formatted.path } : {}),
-    ...(formatted.locations ? { locations: formatted.locations } : {}),
+    ...where(formatted),
     extensions: { code: ErrorCode.InternalServerError },
   };
 }

@@ -1,23 +1,36 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context';
 import { ErrorCode } from '../errors/error-code';
+import { isDatabaseUnavailable } from '../errors/is-database-unavailable';
+
+/** Seconds a client should wait before retrying while the database is away. */
+const RETRY_AFTER_SECONDS = '1';
 
 /**
- * Logs each operation once with its name, duration and outcome, logs every unexpected error with
- * its cause (the client only sees a masked error), and stamps masked errors with the request id so
- * a report can be matched to the log line.
+ * Logs each operation once with its name, duration and outcome; logs every unexpected error with
+ * its cause and the request id (the client only sees a masked error, stamped with that id so a
+ * report can be matched to the log line); and answers 503 with `Retry-After` when the database was
+ * unreachable, so load balancers and clients treat it as the passing outage it is.
  */
 export function requestLoggingPlugin(): ApolloServerPlugin<RequestContext> {
   return {
     async requestDidStart({ contextValue }) {
       const started = process.hrtime.bigint();
+      const { logger, requestId } = contextValue;
       return {
         async didEncounterErrors({ errors, operationName }) {
           for (const error of errors) {
             const code = error.extensions?.['code'];
-            if (code === undefined || code === ErrorCode.InternalServerError) {
-              contextValue.logger.error(
-                { err: error.originalError ?? error, operationName, requestId: contextValue.requestId },
+            if (code !== undefined && code !== ErrorCode.InternalServerError) continue;
+            const cause = error.originalError ?? error;
+            if (isDatabaseUnavailable(cause)) {
+              logger.warn(
+                { err: cause, operationName, requestId },
+                'database unreachable while executing an operation',
+              );
+            } else {
+              logger.error(
+                { err: cause, operationName, requestId },
                 'unexpected error while executing an operation',
               );
             }
@@ -26,14 +39,18 @@ export function requestLoggingPlugin(): ApolloServerPlugin<RequestContext> {
         async willSendResponse({ response, operationName, errors }) {
           if (response.body.kind === 'single') {
             for (const error of response.body.singleResult.errors ?? []) {
-              if (error.extensions?.['code'] === ErrorCode.InternalServerError) {
-                (error.extensions as Record<string, unknown>)['requestId'] = contextValue.requestId;
+              const code = error.extensions?.['code'];
+              if (code === ErrorCode.InternalServerError) {
+                (error.extensions as Record<string, unknown>)['requestId'] = requestId;
+              } else if (code === ErrorCode.ServiceUnavailable) {
+                response.http.status = 503;
+                response.http.headers.set('retry-after', RETRY_AFTER_SECONDS);
               }
             }
           }
-          contextValue.logger.info(
+          logger.info(
             {
-              requestId: contextValue.requestId,
+              requestId,
               operationName: operationName ?? null,
               durationMs: Number(process.hrtime.bigint() - started) / 1e6,
               errors: errors?.length ?? 0,
