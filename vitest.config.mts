@@ -14,7 +14,9 @@ const decorators = swc.vite({
 
 // type-graphql and Apollo load graphql's CommonJS build; the tests must get the same copy, or graphql
 // refuses to mix objects "from another module or realm".
-const sameGraphql = { alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }] };
+const sameGraphql = {
+  alias: [{ find: /^graphql$/, replacement: createRequire(import.meta.url).resolve('graphql') }],
+};
 
 export default defineConfig({
   plugins: [decorators],

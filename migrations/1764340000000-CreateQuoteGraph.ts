@@ -25,7 +25,9 @@ export class CreateQuoteGraph1764340000000 implements MigrationInterface {
     await queryRunner.query(`CREATE UNIQUE INDEX articles_url_key ON articles (url) WHERE url IS NOT NULL`);
     await queryRunner.query(`CREATE UNIQUE INDEX articles_content_hash_key ON articles (content_hash)`);
     await queryRunner.query(`CREATE INDEX articles_sort_idx ON articles (sort_at DESC, id DESC)`);
-    await queryRunner.query(`CREATE INDEX articles_source_idx ON articles (lower(source), sort_at DESC, id DESC)`);
+    await queryRunner.query(
+      `CREATE INDEX articles_source_idx ON articles (lower(source), sort_at DESC, id DESC)`,
+    );
     await queryRunner.query(`CREATE INDEX articles_search_idx ON articles USING gin (search)`);
 
     await queryRunner.query(`
@@ -113,7 +115,9 @@ export class CreateQuoteGraph1764340000000 implements MigrationInterface {
         location_id  integer NOT NULL REFERENCES locations (id) ON DELETE CASCADE,
         PRIMARY KEY (quote_id, location_id)
       )`);
-    await queryRunner.query(`CREATE INDEX quote_locations_location_id_idx ON quote_locations (location_id, quote_id)`);
+    await queryRunner.query(
+      `CREATE INDEX quote_locations_location_id_idx ON quote_locations (location_id, quote_id)`,
+    );
 
     await queryRunner.query(`
       CREATE TABLE article_locations (
@@ -128,7 +132,16 @@ export class CreateQuoteGraph1764340000000 implements MigrationInterface {
 
   async down(queryRunner: QueryRunner): Promise<void> {
     await queryRunner.query(`DROP FUNCTION location_subtree(integer)`);
-    for (const table of ['article_locations', 'quote_locations', 'quote_topics', 'quotes', 'topics', 'locations', 'speakers', 'articles']) {
+    for (const table of [
+      'article_locations',
+      'quote_locations',
+      'quote_topics',
+      'quotes',
+      'topics',
+      'locations',
+      'speakers',
+      'articles',
+    ]) {
       await queryRunner.query(`DROP TABLE ${table}`);
     }
   }

@@ -19,6 +19,8 @@ export class SeedDefaultTaxonomy1764340000001 implements MigrationInterface {
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`DELETE FROM topics WHERE slug = ANY($1)`, [DEFAULT_TAXONOMY.map((topic) => topic.slug)]);
+    await queryRunner.query(`DELETE FROM topics WHERE slug = ANY($1)`, [
+      DEFAULT_TAXONOMY.map((topic) => topic.slug),
+    ]);
   }
 }

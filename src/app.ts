@@ -45,7 +45,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       apiToken: options.apiToken,
       maxBodyBytes: config.maxBodyBytes,
       maxArticleBytes: config.maxArticleBytes,
-      exposeStatementCount: options.exposeStatementCount ?? false,
+      exposeStatementCount: options.exposeStatementCount ?? config.exposeSqlStatementCount,
     }),
   });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

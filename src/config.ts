@@ -24,6 +24,7 @@ const environmentSchema = z.object({
   MAX_DIRECTIVES: positiveInt(10),
   CORS_ORIGINS: z.string().default(''),
   SHUTDOWN_GRACE_MS: positiveInt(10_000),
+  EXPOSE_SQL_STATEMENT_COUNT: z.enum(['true', 'false']).default('false'),
 });
 
 /** The server's configuration, parsed once from the environment and frozen. */
@@ -40,9 +41,17 @@ export interface Config {
   readonly seedSampleData: 'auto' | 'always' | 'never';
   readonly maxBodyBytes: number;
   readonly maxArticleBytes: number;
-  readonly limits: Readonly<{ depth: number; aliases: number; cost: number; tokens: number; directives: number }>;
+  readonly limits: Readonly<{
+    depth: number;
+    aliases: number;
+    cost: number;
+    tokens: number;
+    directives: number;
+  }>;
   readonly corsOrigins: readonly string[];
   readonly shutdownGraceMs: number;
+  /** Adds `x-sql-statements` to GraphQL responses: the SQL statements a request cost (benchmarks). */
+  readonly exposeSqlStatementCount: boolean;
 }
 
 /** Raised when an environment variable has a value the server cannot use; lists every bad value. */
@@ -89,5 +98,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         .filter(Boolean),
     ),
     shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
+    exposeSqlStatementCount: values.EXPOSE_SQL_STATEMENT_COUNT === 'true',
   });
 }

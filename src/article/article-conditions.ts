@@ -10,7 +10,10 @@ export interface ArticleConditions {
 }
 
 /** Given a filter, returns its SQL conditions over `articles a`, adding their values to `params`. */
-export function articleConditions(filter: ArticleFilter | null | undefined, params: SqlParams): ArticleConditions {
+export function articleConditions(
+  filter: ArticleFilter | null | undefined,
+  params: SqlParams,
+): ArticleConditions {
   const conditions: string[] = [];
   let searchParam: string | null = null;
   if (!filter) return { conditions, searchParam };

@@ -9,11 +9,15 @@ export class ArticleFilter {
 
   @Field(() => String, {
     nullable: true,
-    description: 'Full-text search over headline and body in web-search syntax; results are ranked by relevance.',
+    description:
+      'Full-text search over headline and body in web-search syntax; results are ranked by relevance.',
   })
   search?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only articles with a quote on this topic (its slug).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only articles with a quote on this topic (its slug).',
+  })
   topic?: string | null;
 
   @Field(() => String, {

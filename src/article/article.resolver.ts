@@ -23,18 +23,24 @@ export class ArticleResolver {
   })
   async article(
     @Arg('id', () => ID, { nullable: true, description: 'The article id.' }) id: string | null,
-    @Arg('url', () => String, { nullable: true, description: 'The URL it was ingested with.' }) url: string | null,
+    @Arg('url', () => String, { nullable: true, description: 'The URL it was ingested with.' })
+    url: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Article | null> {
     if ((id == null) === (url == null)) throw new UserInputError('Give exactly one of "id" and "url".');
-    const articleId = id != null ? expectGlobalId(id, 'Article') : await findArticleIdByUrl(context.dataSource, url ?? '');
+    const articleId =
+      id != null ? expectGlobalId(id, 'Article') : await findArticleIdByUrl(context.dataSource, url ?? '');
     return articleId === null ? null : context.loaders.article().load(articleId);
   }
 
   @Query(() => ArticleConnection, {
-    description: 'Articles, newest first (published, else ingested; by relevance when searching), optionally filtered.',
+    description:
+      'Articles, newest first (published, else ingested; by relevance when searching), optionally filtered.',
   })
-  articles(@Args(() => ArticlePageArgs) args: ArticlePageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Article>> {
+  articles(
+    @Args(() => ArticlePageArgs) args: ArticlePageArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ConnectionValue<Article>> {
     return context.loaders.articlePages('all', args).load(0);
   }
 
@@ -43,8 +49,14 @@ export class ArticleResolver {
     return toGlobalId('Article', article.id);
   }
 
-  @FieldResolver(() => QuoteConnection, { description: "The article's quotes in reading order, optionally filtered." })
-  quotes(@Root() article: Article, @Args(() => QuotePageArgs) args: QuotePageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Quote>> {
+  @FieldResolver(() => QuoteConnection, {
+    description: "The article's quotes in reading order, optionally filtered.",
+  })
+  quotes(
+    @Root() article: Article,
+    @Args(() => QuotePageArgs) args: QuotePageArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ConnectionValue<Quote>> {
     return context.loaders.quotePages('article', args).load(article.id);
   }
 

@@ -2,7 +2,9 @@ import type { DataSource } from 'typeorm';
 
 /** Given a URL, returns the id of the article ingested with it, or null. */
 export async function findArticleIdByUrl(dataSource: DataSource, url: string): Promise<number | null> {
-  const rows: { id: number }[] = await dataSource.query('SELECT id FROM articles WHERE url = $1', [url.trim()]);
+  const rows: { id: number }[] = await dataSource.query('SELECT id FROM articles WHERE url = $1', [
+    url.trim(),
+  ]);
   return rows[0]?.id ?? null;
 }
 

@@ -6,4 +6,13 @@ import { Speaker } from '../speaker/speaker.entity';
 import { Topic } from '../topic/topic.entity';
 
 /** Every TypeORM entity of the application. */
-export const ENTITIES = [Article, Speaker, Quote, Location, Topic, QuoteTopic, QuoteLocation, ArticleLocation];
+export const ENTITIES = [
+  Article,
+  Speaker,
+  Quote,
+  Location,
+  Topic,
+  QuoteTopic,
+  QuoteLocation,
+  ArticleLocation,
+];

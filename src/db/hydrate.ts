@@ -5,7 +5,11 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
  * (`q.start_offset AS "startOffset"`), so raw rows can be turned into entities with `hydrate`.
  * Generated columns that are not properties (the tsvectors) are never selected.
  */
-export function selectColumns(dataSource: DataSource, entity: EntityTarget<ObjectLiteral>, alias: string): string {
+export function selectColumns(
+  dataSource: DataSource,
+  entity: EntityTarget<ObjectLiteral>,
+  alias: string,
+): string {
   return dataSource
     .getMetadata(entity)
     .columns.map((column) => `${alias}.${column.databaseName} AS "${column.propertyName}"`)
@@ -13,6 +17,9 @@ export function selectColumns(dataSource: DataSource, entity: EntityTarget<Objec
 }
 
 /** Given an entity class and raw rows selected with `selectColumns`, returns entity instances. */
-export function hydrate<T extends object>(entity: new () => T, rows: readonly Record<string, unknown>[]): T[] {
+export function hydrate<T extends object>(
+  entity: new () => T,
+  rows: readonly Record<string, unknown>[],
+): T[] {
   return rows.map((row) => Object.assign(new entity(), row));
 }

@@ -31,7 +31,8 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
     });
     await dataSource.initialize();
     const applied = await dataSource.runMigrations({ transaction: 'each' });
-    if (applied.length > 0) logger.info({ migrations: applied.map((migration) => migration.name) }, 'migrations applied');
+    if (applied.length > 0)
+      logger.info({ migrations: applied.map((migration) => migration.name) }, 'migrations applied');
     return {
       dataSource,
       embedded: embeddedServer !== null,

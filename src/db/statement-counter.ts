@@ -8,6 +8,16 @@ export interface StatementTally {
 
 const currentTally = new AsyncLocalStorage<StatementTally>();
 
+/** Sees every SQL statement with its parameters as it is sent (plan checks, debugging). */
+export type StatementObserver = (query: string, parameters: readonly unknown[]) => void;
+const observers = new Set<StatementObserver>();
+
+/** Given an observer, calls it for every statement sent from now on; returns the function that stops it. */
+export function observeStatements(observer: StatementObserver): () => void {
+  observers.add(observer);
+  return () => observers.delete(observer);
+}
+
 /**
  * Given a function, runs it with a fresh statement tally and returns its result together with the
  * number of SQL statements it sent. Counting rides on async context, so concurrent requests do not mix.
@@ -32,9 +42,10 @@ export function beginStatementTally(): StatementTally {
 export class CountingLogger implements Logger {
   constructor(private readonly onProblem: (message: string, detail: Record<string, unknown>) => void) {}
 
-  logQuery(_query: string, _parameters?: unknown[], _queryRunner?: QueryRunner): void {
+  logQuery(query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
     const tally = currentTally.getStore();
     if (tally) tally.statements += 1;
+    for (const observer of observers) observer(query, parameters ?? []);
   }
 
   logQueryError(error: string | Error, query: string): void {

@@ -32,7 +32,9 @@ export async function buildQuoteGraphSchema(): Promise<GraphQLSchema> {
   // type-graphql offers no option for the root types' descriptions, and the Sandbox shows them first.
   const query = schema.getQueryType();
   const mutation = schema.getMutationType();
-  if (query) query.description = 'Reads are public: articles, quotes, speakers, places and topics, with nested links.';
-  if (mutation) mutation.description = 'Writes. Every mutation needs the header `Authorization: Bearer <API_TOKEN>`.';
+  if (query)
+    query.description = 'Reads are public: articles, quotes, speakers, places and topics, with nested links.';
+  if (mutation)
+    mutation.description = 'Writes. Every mutation needs the header `Authorization: Bearer <API_TOKEN>`.';
   return schema;
 }

@@ -2,7 +2,9 @@ import { DateTimeResolver } from 'graphql-scalars';
 import { Field, InputType } from 'type-graphql';
 
 /** An article to ingest: its text and what is known of where and when it was published. */
-@InputType('IngestArticleInput', { description: 'An article to ingest: its text and where and when it was published.' })
+@InputType('IngestArticleInput', {
+  description: 'An article to ingest: its text and where and when it was published.',
+})
 export class IngestArticleInput {
   @Field(() => String, { description: 'The headline.' })
   title!: string;

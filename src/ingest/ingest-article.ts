@@ -17,7 +17,11 @@ export interface IngestOutcome {
   created: boolean;
 }
 
-async function findExisting(manager: EntityManager, url: string | null, hash: string): Promise<Article | null> {
+async function findExisting(
+  manager: EntityManager,
+  url: string | null,
+  hash: string,
+): Promise<Article | null> {
   const rows: Record<string, unknown>[] = await manager.query(
     `SELECT ${selectColumns(manager.connection, Article, 'a')} FROM articles a
       WHERE a.content_hash = $1 OR (a.url IS NOT NULL AND a.url = $2) LIMIT 1`,
@@ -37,7 +41,15 @@ async function insertArticle(
      VALUES ($1, $2, $3, $4, $5, $6, $7)
      ON CONFLICT DO NOTHING
      RETURNING ${selectColumns(manager.connection, Article, 'articles')}`,
-    [article.url, hash, article.source, extraction.title, extraction.body, article.dateline, article.publishedAt],
+    [
+      article.url,
+      hash,
+      article.source,
+      extraction.title,
+      extraction.body,
+      article.dateline,
+      article.publishedAt,
+    ],
   );
   return hydrate(Article, rows)[0] ?? null;
 }
@@ -48,7 +60,10 @@ async function insertArticle(
  * one and the hash of its normalised text always: either seen before means nothing is written and
  * `created` is false.
  */
-export async function ingestArticle(dataSource: DataSource, article: ArticleToIngest): Promise<IngestOutcome> {
+export async function ingestArticle(
+  dataSource: DataSource,
+  article: ArticleToIngest,
+): Promise<IngestOutcome> {
   const taxonomy = await loadTaxonomy(dataSource.manager);
   // Extraction is pure CPU work: it runs before the transaction so no connection waits on it.
   const extraction = extract(

@@ -29,7 +29,10 @@ export class IngestResolver {
       'Deletes an article with its quotes and their links; speakers and places stay. False when there was no such article. Needs the API token.',
   })
   @UseMiddleware(RequireApiToken)
-  deleteArticle(@Arg('id', () => ID, { description: 'The article id.' }) id: string, @Ctx() context: RequestContext): Promise<boolean> {
+  deleteArticle(
+    @Arg('id', () => ID, { description: 'The article id.' }) id: string,
+    @Ctx() context: RequestContext,
+  ): Promise<boolean> {
     return deleteArticle(context.dataSource, expectGlobalId(id, 'Article'));
   }
 }

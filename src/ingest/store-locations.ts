@@ -26,7 +26,9 @@ export async function storeLocations(
 ): Promise<Map<string, number>> {
   const ids = new Map<string, number>();
   for (const level of byDepth(locations)) {
-    const parentIds = level.map((location) => (location.parentKey ? (ids.get(location.parentKey) ?? null) : null));
+    const parentIds = level.map((location) =>
+      location.parentKey ? (ids.get(location.parentKey) ?? null) : null,
+    );
     const slugs = level.map((location) => location.key);
     await manager.query(
       `INSERT INTO locations (name, slug, kind, country_code, latitude, longitude, population, parent_id)

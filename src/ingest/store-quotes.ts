@@ -9,10 +9,18 @@ export interface QuoteLinkIds {
   topics: ReadonlyMap<string, number>;
 }
 
-const KIND: Record<ExtractedQuote['kind'], QuoteKind> = { direct: QuoteKind.DIRECT, indirect: QuoteKind.INDIRECT };
+const KIND: Record<ExtractedQuote['kind'], QuoteKind> = {
+  direct: QuoteKind.DIRECT,
+  indirect: QuoteKind.INDIRECT,
+};
 
 /** Given an array of pairs, inserts them into a two-column link table in one statement. */
-async function insertLinks(manager: EntityManager, table: string, columns: [string, string], pairs: [number, number][]) {
+async function insertLinks(
+  manager: EntityManager,
+  table: string,
+  columns: [string, string],
+  pairs: [number, number][],
+) {
   if (pairs.length === 0) return;
   await manager.query(
     `INSERT INTO ${table} (${columns[0]}, ${columns[1]})
@@ -38,7 +46,9 @@ export async function storeQuotes(
      RETURNING id, start_offset AS "startOffset"`,
     [
       articleId,
-      quotes.map((quote) => (quote.speakerKey === null ? null : (links.speakers.get(quote.speakerKey) ?? null))),
+      quotes.map((quote) =>
+        quote.speakerKey === null ? null : (links.speakers.get(quote.speakerKey) ?? null),
+      ),
       quotes.map((quote) => quote.text),
       quotes.map((quote) => KIND[quote.kind]),
       quotes.map((quote) => quote.cue),
@@ -68,7 +78,11 @@ export async function storeQuotes(
 }
 
 /** Given an article id and its places' ids, links them in one statement. */
-export async function storeArticleLocations(manager: EntityManager, articleId: number, locationIds: Iterable<number>) {
+export async function storeArticleLocations(
+  manager: EntityManager,
+  articleId: number,
+  locationIds: Iterable<number>,
+) {
   await insertLinks(
     manager,
     'article_locations',

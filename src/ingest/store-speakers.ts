@@ -86,7 +86,11 @@ export async function storeSpeakers(
                OR NOT s.aliases @> ARRAY(SELECT json_array_elements_text(input.aliases_json::json)))
      )
      SELECT s.id, s.match_key AS "matchKey" FROM speakers s JOIN input ON input.match_key = s.match_key`,
-    [unique.map((row) => row.matchKey), unique.map((row) => row.role), unique.map((row) => JSON.stringify(row.aliases))],
+    [
+      unique.map((row) => row.matchKey),
+      unique.map((row) => row.role),
+      unique.map((row) => JSON.stringify(row.aliases)),
+    ],
   );
   const idByMatchKey = new Map(stored.map((row) => [row.matchKey, row.id]));
   for (const { extractorKey, row } of rows) {

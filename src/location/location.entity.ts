@@ -5,7 +5,10 @@ import { LocationKind } from './location-kind';
 
 /** A place from the gazetteer that an article or a quote names. */
 @Entity('locations')
-@ObjectType('Location', { implements: Node, description: 'A place named in articles, from a real gazetteer.' })
+@ObjectType('Location', {
+  implements: Node,
+  description: 'A place named in articles, from a real gazetteer.',
+})
 export class Location {
   get graphqlTypeName(): string {
     return 'Location';

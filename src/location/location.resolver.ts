@@ -33,7 +33,8 @@ export class LocationResolver {
   @Query(() => Location, { nullable: true, description: 'One place by id or slug (give exactly one).' })
   location(
     @Arg('id', () => ID, { nullable: true, description: 'The location id.' }) id: string | null,
-    @Arg('slug', () => String, { nullable: true, description: 'The location slug, e.g. "belarus".' }) slug: string | null,
+    @Arg('slug', () => String, { nullable: true, description: 'The location slug, e.g. "belarus".' })
+    slug: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Location | null> {
     if ((id == null) === (slug == null)) throw new UserInputError('Give exactly one of "id" and "slug".');
@@ -42,7 +43,10 @@ export class LocationResolver {
   }
 
   @Query(() => LocationConnection, { description: 'Places named in the articles, by name.' })
-  locations(@Args(() => LocationListArgs) args: LocationListArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Location>> {
+  locations(
+    @Args(() => LocationListArgs) args: LocationListArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ConnectionValue<Location>> {
     const { dataSource } = context;
     const list = () =>
       nameSortedList(dataSource, {
@@ -55,7 +59,12 @@ export class LocationResolver {
             : []),
         ],
       });
-    return connectionLoader(dataSource, list, toPageRequest(args), (row) => hydrate(Location, [row])[0] as Location).load(0);
+    return connectionLoader(
+      dataSource,
+      list,
+      toPageRequest(args),
+      (row) => hydrate(Location, [row])[0] as Location,
+    ).load(0);
   }
 
   @FieldResolver(() => ID, { description: 'Globally unique, opaque id of this place.' })
@@ -74,14 +83,22 @@ export class LocationResolver {
   @FieldResolver(() => QuoteConnection, {
     description: 'Quotes naming this place or any place inside it, newest first, optionally filtered.',
   })
-  quotes(@Root() location: Location, @Args(() => QuotePageArgs) args: QuotePageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Quote>> {
+  quotes(
+    @Root() location: Location,
+    @Args(() => QuotePageArgs) args: QuotePageArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ConnectionValue<Quote>> {
     return context.loaders.quotePages('location', args).load(location.id);
   }
 
   @FieldResolver(() => ArticleConnection, {
     description: 'Articles naming this place or any place inside it, newest first.',
   })
-  articles(@Root() location: Location, @Args(() => PageArgs) args: PageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Article>> {
+  articles(
+    @Root() location: Location,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ConnectionValue<Article>> {
     return context.loaders.articlePages('location', args).load(location.id);
   }
 }

@@ -21,7 +21,9 @@ export function quoteConditions(filter: QuoteFilter | null | undefined, params: 
     conditions.push(`q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id = ${topicId})`);
   }
   if (filter.speaker != null) {
-    conditions.push(`q.speaker_id = ${referenceIdExpression(filter.speaker, 'Speaker', 'filter.speaker', params)}`);
+    conditions.push(
+      `q.speaker_id = ${referenceIdExpression(filter.speaker, 'Speaker', 'filter.speaker', params)}`,
+    );
   }
   if (filter.location != null) {
     const root = referenceIdExpression(filter.location, 'Location', 'filter.location', params);
@@ -30,7 +32,9 @@ export function quoteConditions(filter: QuoteFilter | null | undefined, params: 
     );
   }
   if (filter.article != null) {
-    conditions.push(`q.article_id = ${params.add(expectGlobalId(filter.article, 'Article', 'filter.article'))}`);
+    conditions.push(
+      `q.article_id = ${params.add(expectGlobalId(filter.article, 'Article', 'filter.article'))}`,
+    );
   }
   if (filter.kind != null) conditions.push(`q.kind = ${params.add(filter.kind)}`);
   if (filter.search != null) {

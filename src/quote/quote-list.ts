@@ -41,7 +41,11 @@ const SCOPES: Record<QuoteScope, ScopeSql> = {
  * Given a scope and a filter, returns the keyset list of quotes: in the scope's order, or by
  * full-text rank (then id) when the filter searches.
  */
-export function quoteList(dataSource: DataSource, scope: QuoteScope, filter: QuoteFilter | null | undefined): KeysetList {
+export function quoteList(
+  dataSource: DataSource,
+  scope: QuoteScope,
+  filter: QuoteFilter | null | undefined,
+): KeysetList {
   const params = new SqlParams();
   const { conditions, searchParam } = quoteConditions(filter, params);
   const scopeSql = SCOPES[scope];

@@ -23,7 +23,10 @@ export class QuoteResolver {
   @Query(() => QuoteConnection, {
     description: 'Quotes, newest first (by relevance when searching), optionally filtered.',
   })
-  quotes(@Args(() => QuotePageArgs) args: QuotePageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Quote>> {
+  quotes(
+    @Args(() => QuotePageArgs) args: QuotePageArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ConnectionValue<Quote>> {
     return context.loaders.quotePages('all', args).load(TOP_LEVEL);
   }
 
@@ -32,7 +35,10 @@ export class QuoteResolver {
     return toGlobalId('Quote', quote.id);
   }
 
-  @FieldResolver(() => Speaker, { nullable: true, description: 'Who said it; null only when nobody can be named.' })
+  @FieldResolver(() => Speaker, {
+    nullable: true,
+    description: 'Who said it; null only when nobody can be named.',
+  })
   speaker(@Root() quote: Quote, @Ctx() context: RequestContext) {
     return quote.speakerId === null ? null : context.loaders.speaker().load(quote.speakerId);
   }

@@ -10,11 +10,17 @@ import { SAMPLE_ARTICLES } from './sample-articles';
  * holds no article yet (`SEED_SAMPLE_DATA=auto`), always (`always`), or never. An external
  * `DATABASE_URL` gets no data by itself. Returns how many articles were created.
  */
-export async function seedSampleDataIfWanted(database: OpenDatabase, config: Config, logger: Logger): Promise<number> {
+export async function seedSampleDataIfWanted(
+  database: OpenDatabase,
+  config: Config,
+  logger: Logger,
+): Promise<number> {
   if (config.seedSampleData === 'never') return 0;
   if (config.seedSampleData === 'auto') {
     if (!database.embedded) return 0;
-    const [row] = (await database.dataSource.query('SELECT EXISTS (SELECT 1 FROM articles) AS "hasArticles"')) as {
+    const [row] = (await database.dataSource.query(
+      'SELECT EXISTS (SELECT 1 FROM articles) AS "hasArticles"',
+    )) as {
       hasArticles: boolean;
     }[];
     if (row?.hasArticles) return 0;

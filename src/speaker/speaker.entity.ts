@@ -34,7 +34,10 @@ export class Speaker {
   surnameKey!: string;
 
   @Column('text', { nullable: true })
-  @Field(() => String, { nullable: true, description: 'The role the text gives, e.g. "President of Belarus".' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'The role the text gives, e.g. "President of Belarus".',
+  })
   role!: string | null;
 
   @Column('text', { array: true, default: () => "'{}'" })

@@ -20,7 +20,10 @@ import { Speaker } from './speaker.entity';
 
 @ArgsType()
 class SpeakerListArgs extends PageArgs {
-  @Field(() => String, { nullable: true, description: 'Only speakers whose name, role or an alias contains this text.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Only speakers whose name, role or an alias contains this text.',
+  })
   search?: string | null;
 }
 
@@ -30,7 +33,10 @@ export class SpeakerResolver {
   @Query(() => Speaker, { nullable: true, description: 'One speaker by id or slug (give exactly one).' })
   async speaker(
     @Arg('id', () => ID, { nullable: true, description: 'The speaker id.' }) id: string | null,
-    @Arg('slug', () => String, { nullable: true, description: 'The speaker slug, e.g. "aleksandr-lukashenko".' })
+    @Arg('slug', () => String, {
+      nullable: true,
+      description: 'The speaker slug, e.g. "aleksandr-lukashenko".',
+    })
     slug: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Speaker | null> {
@@ -40,7 +46,10 @@ export class SpeakerResolver {
   }
 
   @Query(() => SpeakerConnection, { description: 'Speakers by name, optionally searched.' })
-  speakers(@Args(() => SpeakerListArgs) args: SpeakerListArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Speaker>> {
+  speakers(
+    @Args(() => SpeakerListArgs) args: SpeakerListArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ConnectionValue<Speaker>> {
     const { dataSource } = context;
     const list = () =>
       nameSortedList(dataSource, {
@@ -54,7 +63,12 @@ export class SpeakerResolver {
           ];
         },
       });
-    return connectionLoader(dataSource, list, toPageRequest(args), (row) => hydrate(Speaker, [row])[0] as Speaker).load(0);
+    return connectionLoader(
+      dataSource,
+      list,
+      toPageRequest(args),
+      (row) => hydrate(Speaker, [row])[0] as Speaker,
+    ).load(0);
   }
 
   @FieldResolver(() => ID, { description: 'Globally unique, opaque id of this speaker.' })
@@ -67,13 +81,23 @@ export class SpeakerResolver {
     return context.loaders.speakerQuoteCount().load(speaker.id);
   }
 
-  @FieldResolver(() => QuoteConnection, { description: "The speaker's quotes, newest first, optionally filtered." })
-  quotes(@Root() speaker: Speaker, @Args(() => QuotePageArgs) args: QuotePageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Quote>> {
+  @FieldResolver(() => QuoteConnection, {
+    description: "The speaker's quotes, newest first, optionally filtered.",
+  })
+  quotes(
+    @Root() speaker: Speaker,
+    @Args(() => QuotePageArgs) args: QuotePageArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ConnectionValue<Quote>> {
     return context.loaders.quotePages('speaker', args).load(speaker.id);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'The articles quoting this speaker, newest first.' })
-  articles(@Root() speaker: Speaker, @Args(() => PageArgs) args: PageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Article>> {
+  articles(
+    @Root() speaker: Speaker,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ConnectionValue<Article>> {
     return context.loaders.articlePages('speaker', args).load(speaker.id);
   }
 

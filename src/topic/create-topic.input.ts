@@ -1,7 +1,9 @@
 import { Field, InputType } from 'type-graphql';
 
 /** A new topic for the taxonomy. */
-@InputType('CreateTopicInput', { description: 'A new topic for the taxonomy; stored quotes are tagged with it at once.' })
+@InputType('CreateTopicInput', {
+  description: 'A new topic for the taxonomy; stored quotes are tagged with it at once.',
+})
 export class CreateTopicInput {
   @Field(() => String, { description: 'Display name, e.g. "Military bases".' })
   name!: string;

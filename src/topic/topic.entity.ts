@@ -4,7 +4,10 @@ import { Node } from '../graphql/node';
 
 /** A subject of the taxonomy; quotes are tagged with it by keyword. */
 @Entity('topics')
-@ObjectType('Topic', { implements: Node, description: 'A subject of the taxonomy; quotes are tagged by keyword.' })
+@ObjectType('Topic', {
+  implements: Node,
+  description: 'A subject of the taxonomy; quotes are tagged by keyword.',
+})
 export class Topic {
   get graphqlTypeName(): string {
     return 'Topic';
@@ -27,12 +30,15 @@ export class Topic {
   description!: string | null;
 
   @Column('text', { array: true })
-  @Field(() => [String], { description: 'Words and phrases that tag a quote with this topic (matched stemmed).' })
+  @Field(() => [String], {
+    description: 'Words and phrases that tag a quote with this topic (matched stemmed).',
+  })
   keywords!: string[];
 
   @Column('text', { array: true, default: () => "'{}'" })
   @Field(() => [String], {
-    description: 'Ambiguous words ("base") that tag a quote only when its article also has one of `keywords`.',
+    description:
+      'Ambiguous words ("base") that tag a quote only when its article also has one of `keywords`.',
   })
   weakKeywords!: string[];
 }

@@ -1,4 +1,16 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root, UseMiddleware } from 'type-graphql';
+import {
+  Arg,
+  Args,
+  Ctx,
+  FieldResolver,
+  ID,
+  Int,
+  Mutation,
+  Query,
+  Resolver,
+  Root,
+  UseMiddleware,
+} from 'type-graphql';
 import { ArticleConnection } from '../article/article-connection';
 import type { Article } from '../article/article.entity';
 import { findBySlug } from '../db/find-by-slug';
@@ -22,7 +34,8 @@ export class TopicResolver {
   @Query(() => Topic, { nullable: true, description: 'One topic by id or slug (give exactly one).' })
   topic(
     @Arg('id', () => ID, { nullable: true, description: 'The topic id.' }) id: string | null,
-    @Arg('slug', () => String, { nullable: true, description: 'The topic slug, e.g. "military-bases".' }) slug: string | null,
+    @Arg('slug', () => String, { nullable: true, description: 'The topic slug, e.g. "military-bases".' })
+    slug: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Topic | null> {
     if ((id == null) === (slug == null)) throw new UserInputError('Give exactly one of "id" and "slug".');
@@ -36,7 +49,8 @@ export class TopicResolver {
   }
 
   @Mutation(() => Topic, {
-    description: 'Adds a topic to the taxonomy and tags the quotes already stored with it. Needs the API token.',
+    description:
+      'Adds a topic to the taxonomy and tags the quotes already stored with it. Needs the API token.',
   })
   @UseMiddleware(RequireApiToken)
   createTopic(
@@ -56,13 +70,25 @@ export class TopicResolver {
     return context.loaders.topicQuoteCount().load(topic.id);
   }
 
-  @FieldResolver(() => QuoteConnection, { description: 'Quotes on this topic, newest first, optionally filtered.' })
-  quotes(@Root() topic: Topic, @Args(() => QuotePageArgs) args: QuotePageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Quote>> {
+  @FieldResolver(() => QuoteConnection, {
+    description: 'Quotes on this topic, newest first, optionally filtered.',
+  })
+  quotes(
+    @Root() topic: Topic,
+    @Args(() => QuotePageArgs) args: QuotePageArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ConnectionValue<Quote>> {
     return context.loaders.quotePages('topic', args).load(topic.id);
   }
 
-  @FieldResolver(() => ArticleConnection, { description: 'Articles with a quote on this topic, newest first.' })
-  articles(@Root() topic: Topic, @Args(() => PageArgs) args: PageArgs, @Ctx() context: RequestContext): Promise<ConnectionValue<Article>> {
+  @FieldResolver(() => ArticleConnection, {
+    description: 'Articles with a quote on this topic, newest first.',
+  })
+  articles(
+    @Root() topic: Topic,
+    @Args(() => PageArgs) args: PageArgs,
+    @Ctx() context: RequestContext,
+  ): Promise<ConnectionValue<Article>> {
     return context.loaders.articlePages('topic', args).load(topic.id);
   }
 

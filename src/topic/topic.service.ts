@@ -10,7 +10,8 @@ const MAX_KEYWORDS = 100;
 
 function cleanKeywords(keywords: readonly string[], field: string): string[] {
   const cleaned = [...new Set(keywords.map((keyword) => keyword.trim()).filter(Boolean))];
-  if (cleaned.length > MAX_KEYWORDS) throw new UserInputError(`"${field}" takes at most ${MAX_KEYWORDS} entries.`);
+  if (cleaned.length > MAX_KEYWORDS)
+    throw new UserInputError(`"${field}" takes at most ${MAX_KEYWORDS} entries.`);
   if (cleaned.some((keyword) => keyword.length > 100)) {
     throw new UserInputError(`Each of "${field}" must be at most 100 characters.`);
   }
@@ -29,7 +30,8 @@ export async function createTopic(dataSource: DataSource, input: CreateTopicInpu
     throw new UserInputError('"input.slug" must be lower-case letters and digits joined by single hyphens.');
   }
   const keywords = cleanKeywords(input.keywords, 'input.keywords');
-  if (keywords.length === 0) throw new UserInputError('"input.keywords" needs at least one non-empty keyword.');
+  if (keywords.length === 0)
+    throw new UserInputError('"input.keywords" needs at least one non-empty keyword.');
   const weakKeywords = cleanKeywords(input.weakKeywords ?? [], 'input.weakKeywords');
   return dataSource.transaction(async (manager) => {
     const rows: Record<string, unknown>[] = await manager.query(

@@ -32,7 +32,13 @@ export interface TestEnvironment {
     options?: { token?: string | null },
   ): Promise<GraphQLResult<TData>>;
   /** Ingests an article through the API and returns its id and whether it was new. */
-  ingest(article: { title: string; body: string; url?: string; source?: string; publishedAt?: string }): Promise<{ id: string; created: boolean }>;
+  ingest(article: {
+    title: string;
+    body: string;
+    url?: string;
+    source?: string;
+    publishedAt?: string;
+  }): Promise<{ id: string; created: boolean }>;
   close(): Promise<void>;
 }
 
@@ -44,7 +50,9 @@ const INGEST = `mutation Ingest($input: IngestArticleInput!) {
  * Given configuration overrides, creates a database of its own on the test Postgres server, runs
  * the migrations, starts the real server on a free port and returns it with a client.
  */
-export async function createTestEnvironment(overrides: Record<string, string> = {}): Promise<TestEnvironment> {
+export async function createTestEnvironment(
+  overrides: Record<string, string> = {},
+): Promise<TestEnvironment> {
   const adminUrl = inject('adminDatabaseUrl');
   const databaseName = `quote_graph_test_${randomBytes(6).toString('hex')}`;
   const databaseUrl = await ensureDatabase(adminUrl, databaseName);
@@ -61,7 +69,13 @@ export async function createTestEnvironment(overrides: Record<string, string> = 
   const dataSource = createDataSource({ url: databaseUrl, poolSize: config.dbPoolSize });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
-  const app = await startApp({ config, dataSource, logger: pino({ level: 'silent' }), apiToken, exposeStatementCount: true });
+  const app = await startApp({
+    config,
+    dataSource,
+    logger: pino({ level: 'silent' }),
+    apiToken,
+    exposeStatementCount: true,
+  });
 
   const graphql: TestEnvironment['graphql'] = async (query, variables = {}, options = {}) => {
     const token = options.token === undefined ? apiToken : options.token;

@@ -58,12 +58,20 @@ describe('filters', () => {
   };
 
   it('filters quotes by topic, speaker, article, kind and dates', async () => {
-    expect(await texts({ topic: 'military-bases' })).toContain('No foreign military base will be built near Gomel');
-    expect(await texts({ topic: 'military-bases' })).not.toContain('Inflation in Romania will slow down by the summer');
-    expect(await texts({ speaker: 'oleg-sarin' })).toEqual(['Natural gas prices for our partners will not change this year']);
+    expect(await texts({ topic: 'military-bases' })).toContain(
+      'No foreign military base will be built near Gomel',
+    );
+    expect(await texts({ topic: 'military-bases' })).not.toContain(
+      'Inflation in Romania will slow down by the summer',
+    );
+    expect(await texts({ speaker: 'oleg-sarin' })).toEqual([
+      'Natural gas prices for our partners will not change this year',
+    ]);
     expect(await texts({ article: ids[0] })).toHaveLength(2);
     expect(await texts({ kind: 'INDIRECT', article: ids[2] })).toEqual([]);
-    expect(await texts({ publishedAfter: '2026-02-01T00:00:00Z', publishedBefore: '2026-03-01T00:00:00Z' })).toEqual([
+    expect(
+      await texts({ publishedAfter: '2026-02-01T00:00:00Z', publishedBefore: '2026-03-01T00:00:00Z' }),
+    ).toEqual([
       'Our own troops are enough to guard the border',
       'No foreign military base will be built near Gomel',
     ]);
@@ -72,11 +80,15 @@ describe('filters', () => {
   it('matches a place and every place inside it', async () => {
     const inBelarus = await texts({ location: 'belarus' });
     expect(inBelarus).toEqual(['No foreign military base will be built near Gomel']);
-    expect(await texts({ location: 'romania' })).toEqual(['Inflation in Romania will slow down by the summer']);
+    expect(await texts({ location: 'romania' })).toEqual([
+      'Inflation in Romania will slow down by the summer',
+    ]);
   });
 
   it('searches quote text in web-search syntax, best match first', async () => {
-    expect(await texts({ search: 'military base' })).toEqual(['No foreign military base will be built near Gomel']);
+    expect(await texts({ search: 'military base' })).toEqual([
+      'No foreign military base will be built near Gomel',
+    ]);
     expect(await texts({ search: 'prices -gas' })).toEqual([]);
     expect(await texts({ search: '"exchange rate" OR troops' })).toHaveLength(2);
     const empty = await env.graphql(QUOTES, { filter: { search: '   ' } });
@@ -92,7 +104,10 @@ describe('filters', () => {
       expect(result.errors).toBeUndefined();
       return result.data?.articles.nodes.map((node) => node.title);
     };
-    expect(await titles({ source: 'alpha wire' })).toEqual(['Minister on energy talks', 'Governor warns on prices']);
+    expect(await titles({ source: 'alpha wire' })).toEqual([
+      'Minister on energy talks',
+      'Governor warns on prices',
+    ]);
     expect(await titles({ search: 'gas' })).toEqual(['Minister on energy talks']);
     expect(await titles({ topic: 'military-bases' })).toEqual(['Minister rules out foreign base']);
     expect(await titles({ location: 'belarus' })).toEqual(['Minister rules out foreign base']);
@@ -100,7 +115,9 @@ describe('filters', () => {
   });
 
   it('tags stored quotes when a topic is created, with weak terms only beside strong ones', async () => {
-    const created = await env.graphql<{ createTopic: { slug: string; quoteCount: number; quotes: { nodes: { text: string }[] } } }>(
+    const created = await env.graphql<{
+      createTopic: { slug: string; quoteCount: number; quotes: { nodes: { text: string }[] } };
+    }>(
       `mutation { createTopic(input: { name: "Border security", keywords: ["border"], weakKeywords: ["guard"] }) {
          slug quoteCount quotes { nodes { text } } } }`,
     );
@@ -110,23 +127,47 @@ describe('filters', () => {
       quoteCount: 1,
       quotes: { nodes: [{ text: 'Our own troops are enough to guard the border' }] },
     });
-    const duplicate = await env.graphql(`mutation { createTopic(input: { name: "Border security", keywords: ["x"] }) { slug } }`);
+    const duplicate = await env.graphql(
+      `mutation { createTopic(input: { name: "Border security", keywords: ["x"] }) { slug } }`,
+    );
     expect(duplicate.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
-    const noKeywords = await env.graphql(`mutation { createTopic(input: { name: "Empty", keywords: [" "] }) { slug } }`);
+    const noKeywords = await env.graphql(
+      `mutation { createTopic(input: { name: "Empty", keywords: [" "] }) { slug } }`,
+    );
     expect(noKeywords.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
   it('lists speakers and places with their relations both ways', async () => {
     const result = await env.graphql<{
-      speaker: { name: string; role: string | null; quoteCount: number; topics: { slug: string }[]; articles: { totalCount: number } };
-      location: { name: string; kind: string; parent: { name: string } | null; articles: { totalCount: number } };
+      speaker: {
+        name: string;
+        role: string | null;
+        quoteCount: number;
+        topics: { slug: string }[];
+        articles: { totalCount: number };
+      };
+      location: {
+        name: string;
+        kind: string;
+        parent: { name: string } | null;
+        articles: { totalCount: number };
+      };
     }>(`{
       speaker(slug: "tomas-verenko") { name role quoteCount topics { slug } articles { totalCount } }
       location(slug: "belarus") { name kind parent { name } articles { totalCount } }
     }`);
     expect(result.errors).toBeUndefined();
-    expect(result.data?.speaker).toMatchObject({ name: 'Tomas Verenko', quoteCount: 2, articles: { totalCount: 1 } });
+    expect(result.data?.speaker).toMatchObject({
+      name: 'Tomas Verenko',
+      quoteCount: 2,
+      articles: { totalCount: 1 },
+    });
     expect(result.data?.speaker.topics.map((topic) => topic.slug)).toContain('military-bases');
-    expect(result.data?.location).toEqual({ name: 'Belarus', kind: 'COUNTRY', parent: null, articles: { totalCount: 1 } });
+    expect(result.data?.location).toEqual({
+      name: 'Belarus',
+      kind: 'COUNTRY',
+      parent: null,
+      articles: { totalCount: 1 },
+    });
   });
 });

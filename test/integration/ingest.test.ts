@@ -3,7 +3,11 @@ import { militaryBaseArticle } from '../helpers/sample-text';
 import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
 
 const COUNTS = `{ articles { totalCount } quotes { totalCount } speakers { totalCount } }`;
-type Counts = { articles: { totalCount: number }; quotes: { totalCount: number }; speakers: { totalCount: number } };
+type Counts = {
+  articles: { totalCount: number };
+  quotes: { totalCount: number };
+  speakers: { totalCount: number };
+};
 
 describe('ingesting articles', () => {
   let env: TestEnvironment;
@@ -19,9 +23,16 @@ describe('ingesting articles', () => {
     const first = await env.ingest(article);
     const again = await env.ingest(article);
     const sameTextNoUrl = await env.ingest({ ...article, url: undefined, body: `  ${article.body}\n\n` });
-    const sameUrlNewText = await env.ingest({ ...article, body: `${article.body}\nA correction was appended.` });
+    const sameUrlNewText = await env.ingest({
+      ...article,
+      body: `${article.body}\nA correction was appended.`,
+    });
     expect(first.created).toBe(true);
-    expect([again, sameTextNoUrl, sameUrlNewText].map((outcome) => outcome.created)).toEqual([false, false, false]);
+    expect([again, sameTextNoUrl, sameUrlNewText].map((outcome) => outcome.created)).toEqual([
+      false,
+      false,
+      false,
+    ]);
     expect(new Set([first.id, again.id, sameTextNoUrl.id, sameUrlNewText.id]).size).toBe(1);
     const counts = await env.graphql<Counts>(COUNTS);
     expect(counts.data?.articles.totalCount).toBe(1);
@@ -30,7 +41,9 @@ describe('ingesting articles', () => {
   it('makes one speaker of 30 concurrent ingests that quote the same person', async () => {
     const before = (await env.graphql<Counts>(COUNTS)).data?.speakers.totalCount ?? 0;
     const outcomes = await Promise.all(
-      Array.from({ length: 30 }, (_, index) => env.ingest(militaryBaseArticle(100 + index, 'Interior Minister Pavel Dorosh'))),
+      Array.from({ length: 30 }, (_, index) =>
+        env.ingest(militaryBaseArticle(100 + index, 'Interior Minister Pavel Dorosh')),
+      ),
     );
     expect(outcomes.every((outcome) => outcome.created)).toBe(true);
     const speakers = await env.graphql<{ speakers: { nodes: { name: string; quoteCount: number }[] } }>(
@@ -43,14 +56,24 @@ describe('ingesting articles', () => {
 
   it('deletes an article with its quotes and links, keeping speakers and places', async () => {
     const { id } = await env.ingest(militaryBaseArticle(500, 'Transport Minister Olga Smeyan'));
-    const deleted = await env.graphql<{ deleteArticle: boolean }>(`mutation($id: ID!) { deleteArticle(id: $id) }`, { id });
+    const deleted = await env.graphql<{ deleteArticle: boolean }>(
+      `mutation($id: ID!) { deleteArticle(id: $id) }`,
+      { id },
+    );
     expect(deleted.data?.deleteArticle).toBe(true);
-    const after = await env.graphql<{ article: null; speaker: { quoteCount: number } | null; quotes: { totalCount: number } }>(
+    const after = await env.graphql<{
+      article: null;
+      speaker: { quoteCount: number } | null;
+      quotes: { totalCount: number };
+    }>(
       `query($id: ID!) { article(id: $id) { id } speaker(slug: "olga-smeyan") { quoteCount } quotes(filter: { article: $id }) { totalCount } }`,
       { id },
     );
     expect(after.data).toEqual({ article: null, speaker: { quoteCount: 0 }, quotes: { totalCount: 0 } });
-    const again = await env.graphql<{ deleteArticle: boolean }>(`mutation($id: ID!) { deleteArticle(id: $id) }`, { id });
+    const again = await env.graphql<{ deleteArticle: boolean }>(
+      `mutation($id: ID!) { deleteArticle(id: $id) }`,
+      { id },
+    );
     expect(again.data?.deleteArticle).toBe(false);
   });
 
@@ -64,7 +87,9 @@ describe('ingesting articles', () => {
     }
     const counts = await env.graphql<Counts>(COUNTS);
     expect(counts.data?.articles.totalCount).toBeGreaterThan(0);
-    const stored = await env.graphql<{ articles: { nodes: { title: string }[] } }>(`{ articles(first: 100) { nodes { title } } }`);
+    const stored = await env.graphql<{ articles: { nodes: { title: string }[] } }>(
+      `{ articles(first: 100) { nodes { title } } }`,
+    );
     expect(stored.data?.articles.nodes.map((node) => node.title)).not.toContain('T');
   });
 
@@ -76,11 +101,16 @@ describe('ingesting articles', () => {
       [{ title: 'T', body: 'x'.repeat(200_001) }, 'input.body'],
     ];
     for (const [input, field] of cases) {
-      const result = await env.graphql(`mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }`, { input });
+      const result = await env.graphql(
+        `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }`,
+        { input },
+      );
       expect(result.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message).toContain(field);
     }
-    const badDate = await env.graphql(`mutation { ingestArticle(input: { title: "T", body: "b", publishedAt: "yesterday" }) { created } }`);
+    const badDate = await env.graphql(
+      `mutation { ingestArticle(input: { title: "T", body: "b", publishedAt: "yesterday" }) { created } }`,
+    );
     expect(badDate.status).toBe(400);
     expect(badDate.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });

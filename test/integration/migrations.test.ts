@@ -18,7 +18,10 @@ describe('migrations', () => {
   const name = `quote_graph_migrations_${randomBytes(4).toString('hex')}`;
   let dataSource: DataSource;
   beforeAll(async () => {
-    dataSource = createDataSource({ url: await ensureDatabase(inject('adminDatabaseUrl'), name), poolSize: 2 });
+    dataSource = createDataSource({
+      url: await ensureDatabase(inject('adminDatabaseUrl'), name),
+      poolSize: 2,
+    });
     await dataSource.initialize();
   });
   afterAll(async () => {
@@ -41,9 +44,12 @@ describe('migrations', () => {
       'speakers',
       'topics',
     ]);
-    const [{ topics }] = (await dataSource.query('SELECT count(*)::integer AS topics FROM topics')) as [{ topics: number }];
+    const [{ topics }] = (await dataSource.query('SELECT count(*)::integer AS topics FROM topics')) as [
+      { topics: number },
+    ];
     expect(topics).toBeGreaterThanOrEqual(25);
-    for (let step = 0; step < MIGRATIONS.length; step += 1) await dataSource.undoLastMigration({ transaction: 'each' });
+    for (let step = 0; step < MIGRATIONS.length; step += 1)
+      await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables(dataSource)).toEqual([]);
     await dataSource.runMigrations({ transaction: 'each' });
     expect(await tables(dataSource)).toHaveLength(8);

@@ -17,7 +17,9 @@ const DEPTH_FOUR = `{
 async function ingestMany(env: TestEnvironment, from: number, count: number): Promise<void> {
   for (let start = from; start < from + count; start += 10) {
     await Promise.all(
-      Array.from({ length: Math.min(10, from + count - start) }, (_, offset) => env.ingest(militaryBaseArticle(start + offset))),
+      Array.from({ length: Math.min(10, from + count - start) }, (_, offset) =>
+        env.ingest(militaryBaseArticle(start + offset)),
+      ),
     );
   }
 }
@@ -51,8 +53,16 @@ describe('nested queries', () => {
 
   it('answers every quote about military bases with its speaker and article', async () => {
     const result = await env.graphql<{
-      topic: { name: string; quotes: { totalCount: number; nodes: { text: string; speaker: { name: string }; article: { title: string } }[] } };
-    }>(`{ topic(slug: "military-bases") { name quotes(first: 5) { totalCount nodes { text speaker { name } article { title } } } } }`);
+      topic: {
+        name: string;
+        quotes: {
+          totalCount: number;
+          nodes: { text: string; speaker: { name: string }; article: { title: string } }[];
+        };
+      };
+    }>(
+      `{ topic(slug: "military-bases") { name quotes(first: 5) { totalCount nodes { text speaker { name } article { title } } } } }`,
+    );
     expect(result.data?.topic.name).toBe('Military bases');
     expect(result.data?.topic.quotes.totalCount).toBeGreaterThanOrEqual(100);
     for (const quote of result.data?.topic.quotes.nodes ?? []) {
@@ -63,16 +73,24 @@ describe('nested queries', () => {
   });
 
   it('fetches any object again through node(id)', async () => {
-    const listed = await env.graphql<{ quotes: { nodes: { id: string; text: string; speaker: { id: string }; article: { id: string } }[] } }>(
-      `{ quotes(first: 1) { nodes { id text speaker { id } article { id } } } }`,
-    );
+    const listed = await env.graphql<{
+      quotes: { nodes: { id: string; text: string; speaker: { id: string }; article: { id: string } }[] };
+    }>(`{ quotes(first: 1) { nodes { id text speaker { id } article { id } } } }`);
     const quote = listed.data?.quotes.nodes[0];
     expect(quote).toBeDefined();
-    const again = await env.graphql<{ q: { __typename: string; text: string }; s: { __typename: string }; a: { __typename: string } }>(
+    const again = await env.graphql<{
+      q: { __typename: string; text: string };
+      s: { __typename: string };
+      a: { __typename: string };
+    }>(
       `query($q: ID!, $s: ID!, $a: ID!) { q: node(id: $q) { __typename ... on Quote { text } } s: node(id: $s) { __typename } a: node(id: $a) { __typename } }`,
       { q: quote?.id, s: quote?.speaker.id, a: quote?.article.id },
     );
-    expect(again.data).toEqual({ q: { __typename: 'Quote', text: quote?.text }, s: { __typename: 'Speaker' }, a: { __typename: 'Article' } });
+    expect(again.data).toEqual({
+      q: { __typename: 'Quote', text: quote?.text },
+      s: { __typename: 'Speaker' },
+      a: { __typename: 'Article' },
+    });
     const garbage = await env.graphql(`{ node(id: "not-an-id") { id } }`);
     expect(garbage.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });

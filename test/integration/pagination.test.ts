@@ -2,7 +2,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { manyQuotesArticle } from '../helpers/sample-text';
 import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
 
-type Page = { quotes: { totalCount: number; edges: { cursor: string; node: { id: string } }[]; pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null } } };
+type Page = {
+  quotes: {
+    totalCount: number;
+    edges: { cursor: string; node: { id: string } }[];
+    pageInfo: { hasNextPage: boolean; hasPreviousPage: boolean; endCursor: string | null };
+  };
+};
 const PAGE = `query($first: Int, $after: String) {
   quotes(first: $first, after: $after) { totalCount edges { cursor node { id } } pageInfo { hasNextPage hasPreviousPage endCursor } }
 }`;
@@ -45,8 +51,16 @@ describe('connections', () => {
   });
 
   it('refuses `first` over 100 or below 0, and foreign or garbage cursors, as BAD_USER_INPUT', async () => {
-    const articles = await env.graphql<{ articles: { pageInfo: { endCursor: string } } }>(`{ articles(first: 1) { pageInfo { endCursor } } }`);
-    for (const variables of [{ first: 101 }, { first: -1 }, { after: 'garbage!' }, { after: 'bm90IGpzb24' }, { after: articles.data?.articles.pageInfo.endCursor }]) {
+    const articles = await env.graphql<{ articles: { pageInfo: { endCursor: string } } }>(
+      `{ articles(first: 1) { pageInfo { endCursor } } }`,
+    );
+    for (const variables of [
+      { first: 101 },
+      { first: -1 },
+      { after: 'garbage!' },
+      { after: 'bm90IGpzb24' },
+      { after: articles.data?.articles.pageInfo.endCursor },
+    ]) {
       const result = await env.graphql(PAGE, variables);
       expect(result.errors?.[0]?.extensions?.['code'], JSON.stringify(variables)).toBe('BAD_USER_INPUT');
       expect(result.errors?.[0]?.message).not.toMatch(/select|from|sql|stack/i);
@@ -54,7 +68,11 @@ describe('connections', () => {
   });
 
   it('pages nested lists the same way, per parent', async () => {
-    const result = await env.graphql<{ articles: { nodes: { quotes: { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }[] } }>(
+    const result = await env.graphql<{
+      articles: {
+        nodes: { quotes: { totalCount: number; nodes: unknown[]; pageInfo: { hasNextPage: boolean } } }[];
+      };
+    }>(
       `{ articles(first: 5) { nodes { quotes(first: 4) { totalCount nodes { id } pageInfo { hasNextPage } } } } }`,
     );
     const nested = result.data?.articles.nodes ?? [];

@@ -3,7 +3,10 @@ import type { DataSource } from 'typeorm';
 import { hydrate, selectColumns } from '../../db/hydrate';
 
 /** Given an entity class, returns a DataLoader from database id to that row (null when gone), one statement a batch. */
-export function byIdLoader<T extends object>(dataSource: DataSource, entity: new () => T): DataLoader<number, T | null> {
+export function byIdLoader<T extends object>(
+  dataSource: DataSource,
+  entity: new () => T,
+): DataLoader<number, T | null> {
   const metadata = dataSource.getMetadata(entity);
   return new DataLoader(async (ids) => {
     const rows: Record<string, unknown>[] = await dataSource.query(

@@ -16,7 +16,10 @@ import { toPageRequest, type PageArgs } from '../pagination/page-args';
 import { byIdLoader } from './by-id-loader';
 import { countLoader, groupedLoader } from './grouped-loader';
 
-const one = <T extends object>(entity: new () => T) => (row: Record<string, unknown>) => hydrate(entity, [row])[0] as T;
+const one =
+  <T extends object>(entity: new () => T) =>
+  (row: Record<string, unknown>) =>
+    hydrate(entity, [row])[0] as T;
 
 /**
  * The DataLoaders of one request, made on first use. Every nested field of the schema reads through
@@ -47,10 +50,18 @@ export class RequestLoaders {
   readonly topic = () => this.memo('topic', () => byIdLoader(this.dataSource, Topic));
 
   /** One page of quotes for each parent of `scope`, for the given arguments. */
-  quotePages(scope: QuoteScope, args: PageArgs & { filter?: QuoteFilter | null }): DataLoader<number, ConnectionValue<Quote>> {
+  quotePages(
+    scope: QuoteScope,
+    args: PageArgs & { filter?: QuoteFilter | null },
+  ): DataLoader<number, ConnectionValue<Quote>> {
     const page = toPageRequest(args);
     return this.memo(`quotes:${scope}:${JSON.stringify([args.filter ?? null, page])}`, () =>
-      connectionLoader(this.dataSource, () => quoteList(this.dataSource, scope, args.filter), page, one(Quote)),
+      connectionLoader(
+        this.dataSource,
+        () => quoteList(this.dataSource, scope, args.filter),
+        page,
+        one(Quote),
+      ),
     );
   }
 
@@ -61,7 +72,12 @@ export class RequestLoaders {
   ): DataLoader<number, ConnectionValue<Article>> {
     const page = toPageRequest(args);
     return this.memo(`articles:${scope}:${JSON.stringify([args.filter ?? null, page])}`, () =>
-      connectionLoader(this.dataSource, () => articleList(this.dataSource, scope, args.filter), page, one(Article)),
+      connectionLoader(
+        this.dataSource,
+        () => articleList(this.dataSource, scope, args.filter),
+        page,
+        one(Article),
+      ),
     );
   }
 

@@ -15,7 +15,10 @@ export interface ConnectionValue<T> {
  * `<Name>Edge`), the Relay shape every growing list of this API uses.
  */
 export function connectionType<T extends object>(nodeType: ClassType<T>, name: string, plural: string) {
-  @ObjectType(`${name}Edge`, { simpleResolvers: true, description: `One ${name} in a list, with its cursor.` })
+  @ObjectType(`${name}Edge`, {
+    simpleResolvers: true,
+    description: `One ${name} in a list, with its cursor.`,
+  })
   class Edge {
     @Field(() => String, { description: 'Pass as `after` to continue the list after this item.' })
     cursor!: string;

@@ -25,7 +25,9 @@ export function decodeCursor(cursor: string, shape: readonly ('number' | 'string
     Array.isArray(values) &&
     values.length === shape.length &&
     values.every((value, index) =>
-      shape[index] === 'number' ? typeof value === 'number' && Number.isFinite(value) : typeof value === 'string',
+      shape[index] === 'number'
+        ? typeof value === 'number' && Number.isFinite(value)
+        : typeof value === 'string',
     );
   if (!fits) throw new UserInputError('"after" is not a cursor of this list.', { argumentName: 'after' });
   return values as SortKey;

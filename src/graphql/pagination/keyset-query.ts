@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { SqlParams } from '../../db/sql-params';
+import { type SqlParams } from '../../db/sql-params';
 import { decodeCursor, type SortKey } from './cursor';
 import type { PageRequest } from './page-args';
 
@@ -52,11 +52,16 @@ export async function loadKeysetPages(
       list.sort.map((expression) => (isTextual(expression) ? 'string' : 'number')),
     );
     const left = list.sort.map((expression) => expression.sql).join(', ');
-    const right = list.sort.map((expression, index) => `${params.add(after[index])}::${expression.cast}`).join(', ');
+    const right = list.sort
+      .map((expression, index) => `${params.add(after[index])}::${expression.cast}`)
+      .join(', ');
     conditions.push(`(${left}) ${list.direction === 'ASC' ? '>' : '<'} (${right})`);
   }
   const sortSelect = list.sort
-    .map((expression, index) => `(${expression.sql})${expression.cast === 'timestamptz' ? '::text' : ''} AS "sortKey${index}"`)
+    .map(
+      (expression, index) =>
+        `(${expression.sql})${expression.cast === 'timestamptz' ? '::text' : ''} AS "sortKey${index}"`,
+    )
     .join(', ');
   const orderBy = list.sort.map((expression) => `${expression.sql} ${list.direction}`).join(', ');
   const rows: Record<string, unknown>[] = await dataSource.query(

@@ -13,7 +13,10 @@ export class PageArgs {
   })
   first?: number | null;
 
-  @Field(() => String, { nullable: true, description: 'Return items after this cursor (`pageInfo.endCursor`).' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Return items after this cursor (`pageInfo.endCursor`).',
+  })
   after?: string | null;
 }
 

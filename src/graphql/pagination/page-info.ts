@@ -6,10 +6,15 @@ export class PageInfo {
   @Field(() => Boolean, { description: 'True when more items follow `endCursor`.' })
   hasNextPage!: boolean;
 
-  @Field(() => Boolean, { description: 'True when this page was asked for with `after`, so items precede it.' })
+  @Field(() => Boolean, {
+    description: 'True when this page was asked for with `after`, so items precede it.',
+  })
   hasPreviousPage!: boolean;
 
-  @Field(() => String, { nullable: true, description: 'Cursor of the first item of the page; null when empty.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the first item of the page; null when empty.',
+  })
   startCursor!: string | null;
 
   @Field(() => String, {

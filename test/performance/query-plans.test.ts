@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { observeStatements } from '../../src/db/statement-counter';
+import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+
+const ARTICLES = 20_000;
+
+// Rows made in SQL rather than through ingest: the planner needs the table sizes, not real prose.
+// As in real news, a given phrase appears in few quotes (here 1 in 150 mentions a military base).
+const FILL = [
+  `INSERT INTO speakers (name, slug, match_key, surname_key)
+     SELECT 'Speaker ' || i, 'speaker-' || i, 'speaker-' || i, 'speaker-' || i FROM generate_series(1, 200) i`,
+  `INSERT INTO locations (name, slug, kind) SELECT 'Place ' || i, 'place-' || i, 'CITY' FROM generate_series(1, 300) i`,
+  `INSERT INTO articles (url, content_hash, source, title, body, published_at)
+     SELECT 'https://example.org/plan/' || i, md5(i::text), 'Plan Wire', 'Title ' || i,
+            'Officials discussed the military base and prices, report ' || i, now() - i * interval '1 minute'
+       FROM generate_series(1, ${ARTICLES}) i`,
+  `INSERT INTO quotes (article_id, speaker_id, text, kind, paragraph, start_offset, end_offset)
+     SELECT a.id, 1 + (a.id * 7 + k) % 200,
+            CASE WHEN k = 0 AND a.id % 25 = 0 THEN 'We discussed the military base and the troops ' || a.id ELSE 'Prices will fall this year ' || a.id END,
+            'DIRECT', k, k * 100, k * 100 + 40
+       FROM articles a, generate_series(0, 5) k`,
+  `INSERT INTO quote_topics (quote_id, topic_id)
+     SELECT q.id, t.id FROM quotes q
+       JOIN topics t ON t.slug = CASE WHEN q.text LIKE 'We discussed%' THEN 'military-bases' ELSE 'inflation-and-prices' END`,
+  `INSERT INTO article_locations (article_id, location_id) SELECT a.id, 1 + a.id % 300 FROM articles a`,
+  `INSERT INTO quote_locations (quote_id, location_id) SELECT q.id, 1 + q.article_id % 300 FROM quotes q WHERE q.paragraph = 0`,
+  'ANALYZE',
+];
+
+const QUERIES: Record<string, string> = {
+  '(b) topic quotes': `{ topic(slug: "military-bases") { quotes(first: 20) { nodes { text speaker { name role } article { title publishedAt } } } } }`,
+  '(c) search': `{ quotes(first: 20, filter: { search: "military base" }) { nodes { text speaker { name } article { title } } } }`,
+  '(d) speaker page': `{ speaker(slug: "speaker-7") { name quotes(first: 50) { nodes { text topics { name } } } } }`,
+  '(e) articles': `{ articles(first: 20) { nodes { title quotes(first: 20) { nodes { text speaker { name } } } } } }`,
+  'place page': `{ location(slug: "place-9") { articles(first: 20) { nodes { title } } quotes(first: 20) { nodes { text } } } }`,
+};
+
+interface PlanNode {
+  'Node Type': string;
+  'Relation Name'?: string;
+  Plans?: PlanNode[];
+}
+
+function sequentialScans(node: PlanNode): string[] {
+  const own =
+    node['Node Type'] === 'Seq Scan' && ['quotes', 'articles'].includes(node['Relation Name'] ?? '')
+      ? [node['Relation Name'] as string]
+      : [];
+  return [...own, ...(node.Plans ?? []).flatMap(sequentialScans)];
+}
+
+describe(`query plans on ${ARTICLES} articles`, () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+    for (const statement of FILL) await env.dataSource.query(statement);
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it.each(Object.entries(QUERIES))(
+    '%s reads quotes and articles through indexes only',
+    async (_name, query) => {
+      const statements: { sql: string; parameters: readonly unknown[] }[] = [];
+      const stop = observeStatements((sql, parameters) => statements.push({ sql, parameters }));
+      const result = await env.graphql(query);
+      stop();
+      expect(result.errors).toBeUndefined();
+      expect(statements.length).toBeGreaterThan(0);
+      for (const { sql, parameters } of statements) {
+        const [row] = (await env.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, [...parameters])) as [
+          { 'QUERY PLAN': [{ Plan: PlanNode }] },
+        ];
+        expect(sequentialScans(row['QUERY PLAN'][0].Plan), sql).toEqual([]);
+      }
+    },
+  );
+});
