@@ -5,7 +5,14 @@ import { resolveSpeech } from './resolve-speech';
 import { buildSpeakers } from './speakers/build-speakers';
 import { normaliseArticle } from './text/normalise-article';
 import { viewParagraphs } from './text/paragraph-view';
-import { compileTaxonomy, matchTopics, quoteTopics, type TaxonomyInput } from './topics/topic-matcher';
+import { stemText } from './topics/stem-words';
+import {
+  compileTaxonomy,
+  matchStemmed,
+  matchTopics,
+  quoteTopics,
+  type TaxonomyInput,
+} from './topics/topic-matcher';
 import type { ArticleText, ExtractedQuote, ExtractionResult } from './types';
 
 /** What extraction needs besides the article. */
@@ -37,8 +44,15 @@ export function extract(article: ArticleText, options: ExtractOptions): Extracti
     }));
 
   const taxonomy = compileTaxonomy(options.taxonomy);
-  const articleTopics = matchTopics(taxonomy, `${normalised.title}\n${body}`).strong;
-  const paragraphTopics = paragraphs.map((paragraph) => matchTopics(taxonomy, paragraph).strong);
+  const stemmed = stemText(body);
+  const articleTopics = new Set([
+    ...matchTopics(taxonomy, normalised.title).strong,
+    ...matchStemmed(taxonomy, stemmed, 0, body.length).strong,
+  ]);
+  const paragraphTopics = paragraphs.map((paragraph, index) => {
+    const start = paragraphStarts[index] ?? 0;
+    return matchStemmed(taxonomy, stemmed, start, start + paragraph.length).strong;
+  });
 
   const speakingIds = [
     ...new Set(drafts.map((draft) => draft.entity).filter((id): id is number => id !== null)),
@@ -48,7 +62,7 @@ export function extract(article: ArticleText, options: ExtractOptions): Extracti
     .filter((entity) => entity !== undefined);
   const quotes: ExtractedQuote[] = drafts.map((draft) => {
     const text = body.slice(draft.start, draft.end);
-    const hits = matchTopics(taxonomy, text);
+    const hits = matchStemmed(taxonomy, stemmed, draft.start, draft.end);
     return {
       text,
       kind: draft.kind,
@@ -78,6 +92,7 @@ export function extract(article: ArticleText, options: ExtractOptions): Extracti
     quotes,
     speakers: buildSpeakers(speakingEntities, siteSurfaces),
     locations: places.locations,
+    namedLocationKeys: [...new Set(places.mentions.map((mention) => mention.key))],
     topicSlugs: [...topicSlugs].sort(),
   };
 }

@@ -74,6 +74,8 @@ export interface ExtractionResult {
   speakers: ExtractedSpeaker[];
   /** Places named anywhere in the article (title or body), ancestors included. */
   locations: ExtractedLocation[];
+  /** `key`s of the locations the text itself names (without the ancestors added for the chain). */
+  namedLocationKeys?: string[];
   /** Slugs of every topic of any quote, plus topics of the article text as a whole. */
   topicSlugs: string[];
 }

@@ -4,11 +4,19 @@ import { DOMAIN_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexic
 import { demonymToCountry, isKnownPlaceName } from '../place-lookup';
 import type { Token } from '../text/tokenize';
 
+const MAX_CACHED = 50_000;
+/** Names repeat across a stream of articles; the gazetteer lookups behind them need not. */
+const countryCache = new Map<string, string | null>();
+
 /** Given a word, returns the country it names or is the demonym of ("Russian", "Russia" -> "Russia"), or null. */
 export function countryOfWord(word: string): string | null {
-  const country = demonymToCountry(word);
-  if (country !== null) return country;
-  return isKnownPlaceName(word) ? word : null;
+  let country = countryCache.get(word);
+  if (country === undefined) {
+    if (countryCache.size >= MAX_CACHED) countryCache.clear();
+    country = demonymToCountry(word) ?? (isKnownPlaceName(word) ? word : null);
+    countryCache.set(word, country);
+  }
+  return country;
 }
 
 /** True for a word that names a place or a people, or heads a place name ("Oblast"). */

@@ -1,11 +1,15 @@
-import { CLOSING_DOUBLE, OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../text/characters';
+import { OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../text/characters';
 import type { NormalisedArticle } from '../text/normalise-article';
 import type { QuoteSpan } from './quote-span';
 
 type Mark = 'open' | 'close' | 'none';
 
-const SPACE_BEFORE = /^$|[\s([{\u2014\u2013\-/]/;
-const SPACE_OR_PUNCT_AFTER = /^$|[\s.,;:!?)\]\u2014\u2013]/;
+const DOUBLE_MARK_CODES = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]);
+
+/** Characters after which a mark opens: the paragraph start, a space, a bracket or a dash. */
+const OPENERS_BEFORE = new Set(['', ' ', '\n', '(', '[', '{', '\u2014', '\u2013', '-', '/']);
+/** Characters before which a mark closes: the paragraph end, a space or punctuation. */
+const CLOSERS_AFTER = new Set(['', ' ', '\n', '.', ',', ';', ':', '!', '?', ')', ']', '\u2014', '\u2013']);
 
 /**
  * Reads which way a double mark points from its neighbours, because straight marks, and curly
@@ -13,23 +17,19 @@ const SPACE_OR_PUNCT_AFTER = /^$|[\s.,;:!?)\]\u2014\u2013]/;
  */
 function markDirection(text: string, i: number, depth: number): Mark {
   const mark = text.charAt(i);
-  const before = i === 0 ? '' : text.charAt(i - 1);
+  const spaceBefore = OPENERS_BEFORE.has(i === 0 ? '' : text.charAt(i - 1));
   const after = text.charAt(i + 1);
-  const looksOpening = SPACE_BEFORE.test(before) && !/^$|\s/.test(after);
-  const looksClosing = !SPACE_BEFORE.test(before) || SPACE_OR_PUNCT_AFTER.test(after);
+  const looksOpening = spaceBefore && after !== '' && after !== ' ';
+  const looksClosing = !spaceBefore || CLOSERS_AFTER.has(after);
   if (mark === STRAIGHT_DOUBLE) {
     if (depth > 0 && !looksOpening) return 'close';
     if (looksOpening) return 'open';
     return depth > 0 ? 'close' : 'none';
   }
-  if (OPENING_DOUBLE.has(mark)) {
-    return depth > 0 && !SPACE_BEFORE.test(before) && SPACE_OR_PUNCT_AFTER.test(after) ? 'close' : 'open';
-  }
-  if (CLOSING_DOUBLE.has(mark)) {
-    if (depth > 0) return 'close';
-    return looksOpening && !looksClosing ? 'open' : 'none';
-  }
-  return 'none';
+  if (OPENING_DOUBLE.has(mark))
+    return depth > 0 && !spaceBefore && CLOSERS_AFTER.has(after) ? 'close' : 'open';
+  if (depth > 0) return 'close';
+  return looksOpening && !looksClosing ? 'open' : 'none';
 }
 
 function opensWithMark(paragraph: string): boolean {
@@ -61,6 +61,7 @@ export function scanQuoteSpans(article: NormalisedArticle): QuoteSpan[] {
       depth = 0;
     }
     for (let i = from; i < text.length; i += 1) {
+      if (!DOUBLE_MARK_CODES.has(text.charCodeAt(i))) continue;
       const direction = markDirection(text, i, depth);
       if (direction === 'open') {
         if (depth === 0) open = { start: base + i + 1, openAt: base + i, paragraph: index };

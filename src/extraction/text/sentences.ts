@@ -7,6 +7,7 @@ export interface Span {
 }
 
 const TERMINAL = /[.!?…]/;
+const TERMINALS = /[.!?…]/g;
 const CLOSERS = /["”»’)\]]/;
 const STARTER = /["“„«‘(\p{Lu}\p{N}]/u;
 
@@ -17,8 +18,9 @@ const STARTER = /["“„«‘(\p{Lu}\p{N}]/u;
  */
 export function sentenceEnds(text: string, quoteSpans: readonly Span[]): number[] {
   const ends: number[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    if (!TERMINAL.test(text.charAt(i))) continue;
+  TERMINALS.lastIndex = 0;
+  for (let found = TERMINALS.exec(text); found !== null; found = TERMINALS.exec(text)) {
+    const i = found.index;
     if (quoteSpans.some((span) => i >= span.start && i < span.end - 1)) continue;
     let end = i + 1;
     while (end < text.length && (TERMINAL.test(text.charAt(end)) || CLOSERS.test(text.charAt(end)))) end += 1;
@@ -27,7 +29,7 @@ export function sentenceEnds(text: string, quoteSpans: readonly Span[]): number[
     if (next !== '' && !STARTER.test(next)) continue;
     if (text.charAt(i) === '.' && isAbbreviation(lastWord(text, i + 1))) continue;
     ends.push(end);
-    i = end - 1;
+    TERMINALS.lastIndex = end;
   }
   if (ends[ends.length - 1] !== text.length) ends.push(text.length);
   return ends;

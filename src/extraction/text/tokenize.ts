@@ -52,7 +52,8 @@ const ABBREVIATIONS = new Set([
   'rev.',
   'mt.',
 ]);
-const POSSESSIVE = /['’]s$/;
+const FULL_STOP = 46;
+const APOSTROPHES = new Set(["'", '’']);
 
 /** True when a word ending in a full stop is an abbreviation rather than a sentence end. */
 export function isAbbreviation(word: string): boolean {
@@ -65,19 +66,23 @@ export function isAbbreviation(word: string): boolean {
  */
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     let word = match[0];
     const start = match.index;
-    if (word.endsWith('.') && !isAbbreviation(word)) word = word.slice(0, -1);
-    const possessive = POSSESSIVE.test(word) && word.length > 2;
+    if (word.charCodeAt(word.length - 1) === FULL_STOP && !isAbbreviation(word)) word = word.slice(0, -1);
+    const possessive =
+      word.length > 2 &&
+      word.charAt(word.length - 1) === 's' &&
+      APOSTROPHES.has(word.charAt(word.length - 2));
     const shown = possessive ? word.slice(0, -2) : word;
-    const first = shown.charAt(0);
+    const lower = shown.toLowerCase();
     tokens.push({
       text: shown,
-      lower: shown.toLowerCase(),
+      lower,
       start,
       end: start + word.length,
-      capitalised: first !== first.toLowerCase(),
+      capitalised: shown.charAt(0) !== lower.charAt(0),
       possessive,
     });
   }

@@ -18,7 +18,25 @@ export function stemWord(word: string): string {
   return stemmed;
 }
 
+/** A text's word stems with where each word starts and ends. */
+export interface StemmedText {
+  stems: string[];
+  starts: number[];
+  ends: number[];
+}
+
 /** Given a text, returns the stems of its words in order ("high-tech" is two words). */
 export function stemWords(text: string): string[] {
-  return Array.from(text.matchAll(WORD), (match) => stemWord(match[0]));
+  return stemText(text).stems;
+}
+
+/** Given a text, returns its word stems with their offsets, so parts of it can be matched without stemming again. */
+export function stemText(text: string): StemmedText {
+  const stemmed: StemmedText = { stems: [], starts: [], ends: [] };
+  for (const match of text.matchAll(WORD)) {
+    stemmed.stems.push(stemWord(match[0]));
+    stemmed.starts.push(match.index);
+    stemmed.ends.push(match.index + match[0].length);
+  }
+  return stemmed;
 }

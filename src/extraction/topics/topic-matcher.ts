@@ -1,5 +1,5 @@
 import type { TaxonomyTopic } from '../types';
-import { stemWords } from './stem-words';
+import { stemText, stemWords, type StemmedText } from './stem-words';
 
 /** A taxonomy topic as extraction takes it: weak keywords are optional. */
 export interface TaxonomyInput extends TaxonomyTopic {
@@ -51,14 +51,41 @@ export function compileTaxonomy(taxonomy: readonly TaxonomyInput[]): CompiledTax
 
 /** Given a compiled taxonomy and a text, returns the topics whose keyword phrases occur in it, stem by stem. */
 export function matchTopics(taxonomy: CompiledTaxonomy, text: string): TopicHits {
-  const stems = stemWords(text);
+  return matchStemmed(taxonomy, stemText(text), 0, text.length);
+}
+
+function firstWordAt(stemmed: StemmedText, offset: number): number {
+  let low = 0;
+  let high = stemmed.starts.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((stemmed.starts[middle] ?? 0) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/**
+ * Given a compiled taxonomy, a stemmed text and a range of it (offsets), returns the topics whose
+ * keyword phrases lie wholly inside the range: one stemming of an article serves its paragraphs
+ * and quotes.
+ */
+export function matchStemmed(
+  taxonomy: CompiledTaxonomy,
+  stemmed: StemmedText,
+  start: number,
+  end: number,
+): TopicHits {
   const hits: TopicHits = { strong: new Set(), weak: new Set() };
-  stems.forEach((first, at) => {
-    for (const phrase of taxonomy.byFirstStem.get(first) ?? []) {
-      if (phrase.stems.every((stem, offset) => stems[at + offset] === stem))
+  const { stems, ends } = stemmed;
+  for (let at = firstWordAt(stemmed, start); at < stems.length && (ends[at] ?? Infinity) <= end; at += 1) {
+    for (const phrase of taxonomy.byFirstStem.get(stems[at] ?? '') ?? []) {
+      if ((ends[at + phrase.stems.length - 1] ?? Infinity) > end) continue;
+      if (phrase.stems.every((stem, offset) => stems[at + offset] === stem)) {
         (phrase.weak ? hits.weak : hits.strong).add(phrase.slug);
+      }
     }
-  });
+  }
   return hits;
 }
 
