@@ -1,6 +1,7 @@
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-import { CodedError, ServiceUnavailableError } from './coded-errors';
+import { CodedError, ServiceUnavailableError, UserInputError } from './coded-errors';
 import { ErrorCode } from './error-code';
+import { isDataException } from './is-data-exception';
 import { isDatabaseUnavailable } from './is-database-unavailable';
 
 /** Codes Apollo itself sets on request errors (parse, validation, variables): safe to show as they are. */
@@ -41,7 +42,8 @@ const where = (formatted: GraphQLFormattedError) => ({
 /**
  * Given Apollo's formatted error and the thrown value, returns what the client may see: our coded
  * errors with their own code and details, Apollo's request errors as they are, the parser's token
- * limit as QUERY_TOO_COMPLEX, a lost database as SERVICE_UNAVAILABLE, and anything else masked as
+ * limit as QUERY_TOO_COMPLEX, a value Postgres refuses as BAD_USER_INPUT, a lost database as
+ * SERVICE_UNAVAILABLE, and anything else masked as
  * INTERNAL_SERVER_ERROR. Never a stack trace, SQL or driver text, in any environment.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
@@ -59,6 +61,13 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     }
     const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
     return { ...formatted, extensions };
+  }
+  const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
+  if (isDataException(cause)) {
+    const refused = new UserInputError(
+      'A value in the request cannot be stored or searched: it holds a character or number the database does not accept (such as a NUL character).',
+    );
+    return { message: refused.message, ...where(formatted), extensions: { ...refused.extensions } };
   }
   if (isDatabaseUnavailable(error)) {
     const unavailable = new ServiceUnavailableError();

@@ -1,6 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context';
 import { ErrorCode } from '../errors/error-code';
+import { isDataException } from '../errors/is-data-exception';
 import { isDatabaseUnavailable } from '../errors/is-database-unavailable';
 
 /** Seconds a client should wait before retrying while the database is away. */
@@ -27,6 +28,12 @@ export function requestLoggingPlugin(): ApolloServerPlugin<RequestContext> {
               logger.warn(
                 { err: cause, operationName, requestId },
                 'database unreachable while executing an operation',
+              );
+            } else if (isDataException(cause)) {
+              // The client's fault (it gets BAD_USER_INPUT), logged so a check can be added before SQL.
+              logger.warn(
+                { err: cause, operationName, requestId },
+                'the database refused a value from the request',
               );
             } else {
               logger.error(

@@ -1,0 +1,123 @@
+import { Writable } from 'node:stream';
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { militaryBaseArticle } from '../helpers/sample-text';
+import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import { LEAK_PATTERN, postJson } from './helpers/raw-request';
+
+interface LogLine {
+  level: number;
+  msg: string;
+  requestId?: string;
+  err?: { message?: string };
+}
+
+/** Starts a second server on the environment's database whose log lines the test can read. */
+async function startLoggedApp(
+  env: TestEnvironment,
+  nodeEnv: string,
+): Promise<{ app: RunningApp; lines: LogLine[] }> {
+  const lines: LogLine[] = [];
+  const sink = new Writable({
+    write(chunk: Buffer, _encoding, done) {
+      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
+        lines.push(JSON.parse(line) as LogLine);
+      done();
+    },
+  });
+  const config = loadConfig({
+    NODE_ENV: nodeEnv,
+    HOST: '127.0.0.1',
+    PORT: '0',
+    API_TOKEN: env.apiToken,
+    DATABASE_URL: env.databaseUrl,
+  });
+  const app = await startApp({
+    config,
+    dataSource: env.dataSource,
+    logger: pino({ level: 'info' }, sink),
+    apiToken: env.apiToken,
+  });
+  return { app, lines };
+}
+
+describe('error policy', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+    await env.ingest(militaryBaseArticle(1));
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it.each(['production', 'development'])(
+    'masks an unexpected failure as INTERNAL_SERVER_ERROR with the request id, and logs its cause under that id (%s)',
+    async (nodeEnv) => {
+      const { app, lines } = await startLoggedApp(env, nodeEnv);
+      // A failure no code path expects: the table a resolver reads is gone.
+      await env.dataSource.query('ALTER TABLE topics RENAME TO topics_gone');
+      try {
+        const response = await postJson(
+          app.url,
+          { query: '{ topics { slug } }' },
+          { 'x-request-id': `masking-${nodeEnv}` },
+        );
+        expect(response.status).toBe(200);
+        expect(response.json?.errors).toEqual([
+          {
+            message: 'Internal server error. Quote the requestId when reporting it.',
+            locations: [{ line: 1, column: 3 }],
+            path: ['topics'],
+            extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: `masking-${nodeEnv}` },
+          },
+        ]);
+        expect(response.headers.get('x-request-id')).toBe(`masking-${nodeEnv}`);
+        expect(response.text).not.toMatch(LEAK_PATTERN);
+        expect(response.text).not.toMatch(/topics_gone|relation|does not exist/);
+        const logged = lines.find((line) => line.requestId === `masking-${nodeEnv}` && line.level >= 50);
+        expect(logged?.msg).toBe('unexpected error while executing an operation');
+        expect(logged?.err?.message).toMatch(/relation "topics" does not exist/);
+      } finally {
+        await env.dataSource.query('ALTER TABLE topics_gone RENAME TO topics');
+        await app.close();
+      }
+    },
+  );
+
+  it('keeps request errors coded and free of stack traces in development too', async () => {
+    const { app } = await startLoggedApp(env, 'development');
+    try {
+      for (const query of [
+        '{ nope }',
+        '{',
+        `{ node(id: "x") { id } }`,
+        `{ quotes(first: 101) { totalCount } }`,
+      ]) {
+        const response = await postJson(app.url, { query });
+        const codes = response.json?.errors?.map((error) => error.extensions?.['code']);
+        expect(
+          codes?.every((code) =>
+            ['GRAPHQL_VALIDATION_FAILED', 'GRAPHQL_PARSE_FAILED', 'BAD_USER_INPUT'].includes(String(code)),
+          ),
+          query,
+        ).toBe(true);
+        expect(response.text, query).not.toMatch(LEAK_PATTERN);
+      }
+    } finally {
+      await app.close();
+    }
+  });
+
+  it('leaves introspection and the Sandbox on in production', async () => {
+    const introspection = await env.graphql<{ __schema: { queryType: { name: string } } }>(
+      '{ __schema { queryType { name } } }',
+    );
+    expect(introspection.data?.__schema.queryType.name).toBe('Query');
+    const sandbox = await fetch(env.url, { headers: { accept: 'text/html' } });
+    expect(sandbox.status).toBe(200);
+    expect(await sandbox.text()).toMatch(/sandbox/i);
+  });
+});
