@@ -489,9 +489,10 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'shares',
       'credit',
       'loan',
-      'capital',
+      'capital markets',
+      'venture capital',
     ],
-    weakKeywords: ['money', 'financial'],
+    weakKeywords: ['money', 'financial', 'capital'],
   },
   {
     slug: 'culture-and-sport',

@@ -19,7 +19,8 @@ export interface QuoteAttribution {
 
 const MAX_AFTER_WORDS = 10;
 const SOURCE_LEAD = /(?:^|[\s,])(?:[Aa]ccording to|[Ii]n the words of)\s+([^,]{2,80}?),?\s*$/;
-const WORDS_LEAD = /(?:^|\s)(?:[Ii]n|[Bb]y) (his|her|their) (?:own )?words,?\s*$/;
+const WORDS_LEAD = /(?:^|\s)(?:[Ii]n|[Bb]y) (his|her) (?:own )?words,?\s*$/;
+const PRONOUNS = new Set(['his', 'her']);
 
 function tokenIndexAt(view: ParagraphView, offset: number): number {
   const index = view.tokens.findIndex((token) => token.start >= offset);
@@ -29,7 +30,7 @@ function tokenIndexAt(view: ParagraphView, offset: number): number {
 /** "“…,” he said" / "“…,” said Lavrov" / "“…” Lukashenko said." */
 function afterQuote(context: ResolutionContext, span: QuoteSpan): QuoteAttribution | null {
   const view = context.views[span.lastParagraph];
-  if (view === undefined || span.closeAfter === span.end) return null;
+  if (view === undefined || span.unclosed) return null;
   const local = span.closeAfter - view.base;
   const stop = Math.min(
     ...view.ends.filter((end) => end > local + 1),
@@ -66,20 +67,37 @@ function leadIn(context: ResolutionContext, span: QuoteSpan): QuoteAttribution |
   const view = context.views[span.paragraph];
   if (view === undefined) return null;
   const local = span.openAt - view.base;
-  const start = sentenceStartAt(view.ends, local);
+  const previous = context.views[span.paragraph - 1];
+  // A quotation that opens its paragraph may be announced at the end of the one before ("He said:").
+  if (
+    view.masked.slice(0, local).trim() === '' &&
+    previous !== undefined &&
+    previous.masked.trimEnd().endsWith(':')
+  ) {
+    return leadInWithin(context, previous, previous.masked.trimEnd().length);
+  }
+  return leadInWithin(context, view, local);
+}
+
+function leadInWithin(
+  context: ResolutionContext,
+  view: ParagraphView,
+  local: number,
+): QuoteAttribution | null {
+  const start = sentenceStartAt(view.ends, Math.max(local - 1, 0));
   const lead = view.masked.slice(start, local);
   const adjacent = /(?:[:,]|\bthat)\s*$/u.test(lead);
-  const source = SOURCE_LEAD.exec(lead) ?? WORDS_LEAD.exec(lead);
+  const words = WORDS_LEAD.exec(lead);
+  const source = words ?? SOURCE_LEAD.exec(lead);
   if (source !== null) {
-    const last = tokenIndexAt(view, local) - 1;
-    const subject = last >= 0 ? subjectEndingAt(context, view, last) : null;
-    if (subject !== null)
-      return {
-        subject,
-        cue: source[0].includes('words') ? 'in his words' : 'according to',
-        via: 'lead',
-        adjacent,
-      };
+    const sourceStart = start + source.index;
+    const index =
+      words !== null
+        ? view.tokens.findIndex((token) => token.start >= sourceStart && PRONOUNS.has(token.lower))
+        : tokenIndexAt(view, local) - 1;
+    const subject = index >= 0 ? subjectEndingAt(context, view, index) : null;
+    const cue = words !== null ? `in ${words[1] ?? 'his'} words` : 'according to';
+    if (subject !== null) return { subject, cue, via: 'lead', adjacent };
   }
   for (let index = tokenIndexAt(view, local) - 1; index >= 0; index -= 1) {
     const token = view.tokens[index];

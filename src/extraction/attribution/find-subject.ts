@@ -76,8 +76,8 @@ export function subjectBefore(
 
 /**
  * Given a paragraph and the index of a gerund cue ("…, asking, …", "…, adding that …"), returns the
- * subject of the clause it hangs on: the first name in the nearest comma-separated chunk before
- * it that names anyone, not reaching before `limit`.
+ * subject of the clause it hangs on: in the nearest comma-separated chunk before it that names
+ * anyone, the first name there, else its first pronoun or role description; never before `limit`.
  */
 export function clauseSubject(
   context: ResolutionContext,
@@ -85,15 +85,22 @@ export function clauseSubject(
   verbIndex: number,
   limit: number,
 ): Subject | null {
-  for (let index = verbIndex - 1; index >= 0; index -= 1) {
-    const token = view.tokens[index];
-    if (token === undefined || token.start < limit) return null;
-    const chunkStart = Math.max(view.masked.lastIndexOf(',', token.start), limit);
-    let first: Subject | null = null;
-    for (let j = index; j >= 0 && (view.tokens[j]?.start ?? -1) >= chunkStart; j -= 1)
-      first = subjectEndingAt(context, view, j) ?? first;
-    if (first !== null) return first;
-    while (index > 0 && (view.tokens[index - 1]?.start ?? -1) >= chunkStart) index -= 1;
+  let chunkEnd = view.tokens[verbIndex]?.start ?? 0;
+  while (chunkEnd > limit) {
+    const chunkStart = Math.max(view.masked.lastIndexOf(',', chunkEnd - 2) + 1, limit);
+    const named = context.registry.mentions.find(
+      (mention) => mention.phraseStart >= view.base + chunkStart && mention.end <= view.base + chunkEnd,
+    );
+    if (named !== undefined)
+      return { entity: named.entity, surface: named.surface, offset: named.phraseStart };
+    for (let index = 0; index < view.tokens.length; index += 1) {
+      const token = view.tokens[index];
+      if (token === undefined || token.start < chunkStart || token.end > chunkEnd) continue;
+      if (token.capitalised && !PRONOUNS.has(token.lower)) continue;
+      const subject = subjectEndingAt(context, view, index);
+      if (subject !== null) return subject;
+    }
+    chunkEnd = chunkStart - 1;
   }
   return null;
 }

@@ -1,6 +1,7 @@
 import { NON_NAME_CAPITALS, PREPOSITIONS } from '../lexicon/function-words';
-import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS } from '../lexicon/organisations';
+import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACE_HEADS } from '../lexicon/organisations';
 import { HONORIFICS, TITLE_HEADS } from '../lexicon/titles';
+import { demonymToCountry } from '../place-lookup';
 import type { ParagraphView } from '../text/paragraph-view';
 import type { Token } from '../text/tokenize';
 import {
@@ -13,7 +14,7 @@ import {
 import { nameRuns } from './name-runs';
 import { readRole, roleStartBefore } from './role-text';
 import { resolveSingleName } from './resolve-single-name';
-import { isAcronym, isNameWord } from './word-classes';
+import { isAcronym, isNameWord, isPlaceWord, isRoleWord } from './word-classes';
 
 const MAX_NAME_WORDS = 4;
 
@@ -111,6 +112,20 @@ function lowercaseRoleBefore(
   return readRole(view.masked, view.tokens.slice(start, phraseFrom));
 }
 
+/**
+ * A city name can be a given name ("Sofia Marin", "Florence Dupont"): it joins the name when it
+ * opens it, right after the run's start or a role word, and is not a country.
+ */
+function isGivenNameLikePlace(tokens: readonly Token[], index: number, from: number): boolean {
+  const token = tokens[index];
+  if (token === undefined || index < from || !token.capitalised || isAcronym(token) || token.possessive)
+    return false;
+  if (!isPlaceWord(token) || PLACE_HEADS.has(token.lower) || demonymToCountry(token.text) !== null)
+    return false;
+  const before = tokens[index - 1];
+  return index === from || (before !== undefined && isRoleWord(before));
+}
+
 function readRun(
   registry: EntityRegistry,
   view: ParagraphView,
@@ -128,6 +143,9 @@ function readRun(
     if (token === undefined || organisations.has(nameFrom - 1) || !isNameWord(token)) break;
     nameFrom -= 1;
   }
+  if (nameFrom <= to && isGivenNameLikePlace(tokens, nameFrom - 1, from)) nameFrom -= 1;
+  // "Mayor of Lindenfeld Otto Brandauer": the word right after "of" completes the role, not the name.
+  if (to - nameFrom >= 2 && ['of', 'for', 'the'].includes(tokens[nameFrom - 1]?.lower ?? '')) nameFrom += 1;
   while (nameFrom <= to && !(tokens[nameFrom]?.capitalised ?? false)) nameFrom += 1;
   const words = to - nameFrom + 1;
   if (words <= 0) {

@@ -12,4 +12,6 @@ export interface QuoteSpan {
   paragraph: number;
   /** Paragraph of the closing mark (or where the quote was closed for lack of one). */
   lastParagraph: number;
+  /** The closing mark was missing and nothing after the words tells who spoke. */
+  unclosed: boolean;
 }

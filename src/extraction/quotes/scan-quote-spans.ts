@@ -1,5 +1,6 @@
 import { OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../text/characters';
 import type { NormalisedArticle } from '../text/normalise-article';
+import { attributionTailStart } from './attribution-tail';
 import type { QuoteSpan } from './quote-span';
 
 type Mark = 'open' | 'close' | 'none';
@@ -37,6 +38,26 @@ function opensWithMark(paragraph: string): boolean {
   return OPENING_DOUBLE.has(first) || first === STRAIGHT_DOUBLE;
 }
 
+interface OpenQuote {
+  start: number;
+  openAt: number;
+  paragraph: number;
+}
+
+/**
+ * Closes a quotation that lost its closing mark at the end of its last paragraph; when the
+ * paragraph ends with an attribution ("…too late, Kowal said."), the quotation ends before it,
+ * so the speaker can still be read.
+ */
+function closeAtParagraphEnd(article: NormalisedArticle, open: OpenQuote, paragraph: number): QuoteSpan {
+  const base = article.paragraphStarts[paragraph] ?? 0;
+  const text = article.paragraphs[paragraph] ?? '';
+  const from = Math.max(open.start - base, 0);
+  const tail = attributionTailStart(text, from);
+  const end = base + (tail ?? text.length);
+  return { ...open, end, closeAfter: end, lastParagraph: paragraph, unclosed: tail === null };
+}
+
 /**
  * Given a normalised article, returns its outermost quotations in reading order. Marks nest (an
  * inner quotation stays inside the outer one); a quotation whose paragraph ends unclosed continues
@@ -46,17 +67,16 @@ function opensWithMark(paragraph: string): boolean {
 export function scanQuoteSpans(article: NormalisedArticle): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let depth = 0;
-  let open: { start: number; openAt: number; paragraph: number } | null = null;
-  article.paragraphs.forEach((text, index) => {
+  let open: OpenQuote | null = null;
+  for (let index = 0; index < article.paragraphs.length; index += 1) {
+    const text = article.paragraphs[index] ?? '';
     const base = article.paragraphStarts[index] ?? 0;
     let from = 0;
     if (open !== null && opensWithMark(text)) {
       from = 1;
       depth = 1;
     } else if (open !== null) {
-      const previous = index - 1;
-      const end = (article.paragraphStarts[previous] ?? 0) + (article.paragraphs[previous] ?? '').length;
-      spans.push({ ...open, end, closeAfter: end, lastParagraph: previous });
+      spans.push(closeAtParagraphEnd(article, open, index - 1));
       open = null;
       depth = 0;
     }
@@ -69,21 +89,18 @@ export function scanQuoteSpans(article: NormalisedArticle): QuoteSpan[] {
       } else if (direction === 'close' && open !== null) {
         depth -= 1;
         if (depth === 0) {
-          spans.push({ ...open, end: base + i, closeAfter: base + i + 1, lastParagraph: index });
+          spans.push({
+            ...open,
+            end: base + i,
+            closeAfter: base + i + 1,
+            lastParagraph: index,
+            unclosed: false,
+          });
           open = null;
         }
       }
     }
-  });
-  if (open !== null) {
-    const last = article.paragraphs.length - 1;
-    const end = article.body.length;
-    spans.push({
-      ...(open as { start: number; openAt: number; paragraph: number }),
-      end,
-      closeAfter: end,
-      lastParagraph: last,
-    });
   }
+  if (open !== null) spans.push(closeAtParagraphEnd(article, open, article.paragraphs.length - 1));
   return spans;
 }

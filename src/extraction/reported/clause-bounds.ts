@@ -8,7 +8,7 @@ import { sentenceEndAt } from '../text/sentences';
  */
 const TAILS = [
   /,\s+(?:[\p{Lu}][\p{L}.\-/]*\s+){0,3}(?:has|have)\s+learned$/u,
-  /,\s+(?:[\p{Lu}][\p{L}.\-/]*\s+){0,3}(?:informs?|reports?|reported|writes|wrote|said|says|added|adds|noted|notes|told\s+\S+|stated)$/u,
+  /,\s+(?:[\p{L}][\p{L}.\-/]*\s+){0,3}(?:informs?|reports?|reported|writes|wrote|said|says|added|adds|noted|notes|told\s+\S+|stated)$/u,
   /,\s+(?:he|she|they|it)\s+\p{Ll}+$/u,
   /,\s+(?:the|a|his|her|its|their)\s+(?:first|second|third|latest|last|only|fourth|fifth)\s+(?:time|such|public)\b.*$/u,
   /,\s+(?:a|an|in\s+a|in\s+an)\s+(?:move|step|sign|claim|charge|assertion|statement|reference|nod|apparent\s+reference|remark|comment|signal|warning|development)\b.*$/u,

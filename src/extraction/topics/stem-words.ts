@@ -3,37 +3,59 @@ import stem from 'wink-porter2-stemmer';
 const MAX_CACHED = 50_000;
 const cache = new Map<string, string>();
 const WORD = /[\p{L}\p{N}]+/gu;
-/** Adverbs stay whole: Porter2 gives "extremely" the stem of "extremism", "basically" that of "base". */
-const ADVERB = /^\p{L}{4,}ly$/u;
+/** Inflections, longest first: what may follow a stem without changing the word's meaning. */
+const INFLECTIONS = ['ies', 'es', 'ed', 'ing', 's', 'd', 'e', 'y'];
 
-/** Given a word, returns its Porter2 stem (adverbs in -ly whole); stems are cached because news vocabulary repeats. */
-export function stemWord(word: string): string {
-  const lower = word.toLowerCase();
-  let stemmed = cache.get(lower);
-  if (stemmed === undefined) {
-    if (cache.size >= MAX_CACHED) cache.clear();
-    stemmed = ADVERB.test(lower) ? lower : stem(lower);
-    cache.set(lower, stemmed);
-  }
-  return stemmed;
+/**
+ * Given a lowercase word and its stem, returns what follows the stem once an inflection is taken
+ * off: "" for "bases", "deployed", "economy"; "er" for "customer", "ly" for "extremely".
+ */
+function derivation(word: string, stemmed: string): string {
+  let rest: string;
+  if (word.startsWith(stemmed)) rest = word.slice(stemmed.length);
+  else if (stemmed.endsWith('i') && word.startsWith(stemmed.slice(0, -1)))
+    rest = word.slice(stemmed.length - 1);
+  else return word;
+  const inflection = INFLECTIONS.find((suffix) => rest.endsWith(suffix));
+  return inflection === undefined ? rest : rest.slice(0, -inflection.length);
 }
 
-/** A text's word stems with where each word starts and ends. */
+/**
+ * Given a word, returns its match key: the Porter2 stem plus any derivational ending, so
+ * inflections meet ("sanction", "sanctions", "sanctioned") while words that Porter2 folds together
+ * but mean other things stay apart ("customer" is not "customs", "extremely" not "extremism").
+ * Keys are cached because news vocabulary repeats.
+ */
+export function stemWord(word: string): string {
+  const lower = word.toLowerCase();
+  let key = cache.get(lower);
+  if (key === undefined) {
+    if (cache.size >= MAX_CACHED) cache.clear();
+    const stemmed = stem(lower);
+    const rest = derivation(lower, stemmed);
+    key = rest === '' ? stemmed : `${stemmed}|${rest}`;
+    cache.set(lower, key);
+  }
+  return key;
+}
+
+/** A text's word keys with where each word starts and ends. */
 export interface StemmedText {
   stems: string[];
   starts: number[];
   ends: number[];
 }
 
-/** Given a text, returns the stems of its words in order ("high-tech" is two words). */
+/** Given a text, returns the keys of its words in order ("high-tech" is two words). */
 export function stemWords(text: string): string[] {
   return stemText(text).stems;
 }
 
-/** Given a text, returns its word stems with their offsets, so parts of it can be matched without stemming again. */
+/** Given a text, returns its word keys with their offsets, so parts of it can be matched without stemming again. */
 export function stemText(text: string): StemmedText {
   const stemmed: StemmedText = { stems: [], starts: [], ends: [] };
-  for (const match of text.matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
     stemmed.stems.push(stemWord(match[0]));
     stemmed.starts.push(match.index);
     stemmed.ends.push(match.index + match[0].length);
