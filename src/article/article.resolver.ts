@@ -1,10 +1,13 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import type { RequestContext } from '../graphql/context';
+import { connectionNodeFields } from '../graphql/lookahead/node-fields';
 import { UserInputError } from '../graphql/errors/coded-errors';
 import { expectGlobalId, toGlobalId } from '../graphql/ids/global-id';
 import type { ConnectionValue } from '../graphql/pagination/connection-type';
 import { Location } from '../location/location.entity';
 import { QuoteConnection } from '../quote/quote-connection';
+import { quoteIncludes } from '../quote/quote-includes';
 import { QuotePageArgs } from '../quote/quote-page.args';
 import type { Quote } from '../quote/quote.entity';
 import { Speaker } from '../speaker/speaker.entity';
@@ -56,8 +59,11 @@ export class ArticleResolver {
     @Root() article: Article,
     @Args(() => QuotePageArgs) args: QuotePageArgs,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Quote>> {
-    return context.loaders.quotePages('article', args).load(article.id);
+    return context.loaders
+      .quotePages('article', args, quoteIncludes(connectionNodeFields(info)))
+      .load(article.id);
   }
 
   @FieldResolver(() => [Speaker], { description: 'Everyone quoted in the article, in order of first quote.' })

@@ -1,10 +1,24 @@
-import { Arg, Args, ArgsType, Ctx, Field, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import {
+  Arg,
+  Args,
+  ArgsType,
+  Ctx,
+  Info,
+  Field,
+  FieldResolver,
+  ID,
+  Query,
+  Resolver,
+  Root,
+} from 'type-graphql';
 import { ArticleConnection } from '../article/article-connection';
 import type { Article } from '../article/article.entity';
 import { findBySlug } from '../db/find-by-slug';
 import { hydrate, selectColumns } from '../db/hydrate';
 import { likePattern } from '../db/like-pattern';
 import type { RequestContext } from '../graphql/context';
+import { connectionNodeFields } from '../graphql/lookahead/node-fields';
 import { UserInputError } from '../graphql/errors/coded-errors';
 import { expectGlobalId, toGlobalId } from '../graphql/ids/global-id';
 import { connectionLoader } from '../graphql/pagination/connection-loader';
@@ -12,6 +26,7 @@ import type { ConnectionValue } from '../graphql/pagination/connection-type';
 import { PageArgs, toPageRequest } from '../graphql/pagination/page-args';
 import { nameSortedList } from '../graphql/pagination/simple-list';
 import { QuoteConnection } from '../quote/quote-connection';
+import { quoteIncludes } from '../quote/quote-includes';
 import { QuotePageArgs } from '../quote/quote-page.args';
 import type { Quote } from '../quote/quote.entity';
 import { LocationConnection } from './location-connection';
@@ -87,8 +102,11 @@ export class LocationResolver {
     @Root() location: Location,
     @Args(() => QuotePageArgs) args: QuotePageArgs,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Quote>> {
-    return context.loaders.quotePages('location', args).load(location.id);
+    return context.loaders
+      .quotePages('location', args, quoteIncludes(connectionNodeFields(info)))
+      .load(location.id);
   }
 
   @FieldResolver(() => ArticleConnection, {

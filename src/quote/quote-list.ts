@@ -3,6 +3,7 @@ import { selectColumns } from '../db/hydrate';
 import { SqlParams } from '../db/sql-params';
 import type { KeysetList } from '../graphql/pagination/keyset-query';
 import { quoteConditions } from './quote-conditions';
+import { quoteIncludeColumns, type QuoteIncludes } from './quote-includes';
 import type { QuoteFilter } from './quote-filter.input';
 import { Quote } from './quote.entity';
 
@@ -38,13 +39,14 @@ const SCOPES: Record<QuoteScope, ScopeSql> = {
 };
 
 /**
- * Given a scope and a filter, returns the keyset list of quotes: in the scope's order, or by
- * full-text rank (then id) when the filter searches.
+ * Given a scope, a filter and the related rows to bring along, returns the keyset list of quotes:
+ * in the scope's order, or by full-text rank (then id) when the filter searches.
  */
 export function quoteList(
   dataSource: DataSource,
   scope: QuoteScope,
   filter: QuoteFilter | null | undefined,
+  include: QuoteIncludes,
 ): KeysetList {
   const params = new SqlParams();
   const { conditions, searchParam } = quoteConditions(filter, params);
@@ -54,7 +56,7 @@ export function quoteList(
   return {
     from: scopeSql.from,
     scope: scopeSql.scope,
-    select: selectColumns(dataSource, Quote, 'q'),
+    select: [selectColumns(dataSource, Quote, 'q'), ...quoteIncludeColumns(dataSource, include)].join(', '),
     sort: ranked
       ? [{ sql: `ts_rank(q.search, websearch_to_tsquery('english', ${searchParam}))`, cast: 'real' }, id]
       : [id],

@@ -1,12 +1,15 @@
-import { Arg, Args, Ctx, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import type { GraphQLResolveInfo } from 'graphql';
+import { Arg, Args, Ctx, Info, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
 import { Article } from '../article/article.entity';
 import type { RequestContext } from '../graphql/context';
+import { connectionNodeFields } from '../graphql/lookahead/node-fields';
 import type { ConnectionValue } from '../graphql/pagination/connection-type';
 import { expectGlobalId, toGlobalId } from '../graphql/ids/global-id';
 import { Location } from '../location/location.entity';
 import { Speaker } from '../speaker/speaker.entity';
 import { Topic } from '../topic/topic.entity';
 import { QuoteConnection } from './quote-connection';
+import { quoteIncludes } from './quote-includes';
 import { QuotePageArgs } from './quote-page.args';
 import { Quote } from './quote.entity';
 
@@ -26,8 +29,9 @@ export class QuoteResolver {
   quotes(
     @Args(() => QuotePageArgs) args: QuotePageArgs,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Quote>> {
-    return context.loaders.quotePages('all', args).load(TOP_LEVEL);
+    return context.loaders.quotePages('all', args, quoteIncludes(connectionNodeFields(info))).load(TOP_LEVEL);
   }
 
   @FieldResolver(() => ID, { description: 'Globally unique, opaque id of this quote.' })

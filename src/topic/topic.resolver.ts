@@ -1,3 +1,4 @@
+import type { GraphQLResolveInfo } from 'graphql';
 import {
   Arg,
   Args,
@@ -10,17 +11,20 @@ import {
   Resolver,
   Root,
   UseMiddleware,
+  Info,
 } from 'type-graphql';
 import { ArticleConnection } from '../article/article-connection';
 import type { Article } from '../article/article.entity';
 import { findBySlug } from '../db/find-by-slug';
 import { RequireApiToken } from '../graphql/auth/require-api-token';
 import type { RequestContext } from '../graphql/context';
+import { connectionNodeFields } from '../graphql/lookahead/node-fields';
 import { UserInputError } from '../graphql/errors/coded-errors';
 import { expectGlobalId, toGlobalId } from '../graphql/ids/global-id';
 import type { ConnectionValue } from '../graphql/pagination/connection-type';
 import { PageArgs } from '../graphql/pagination/page-args';
 import { QuoteConnection } from '../quote/quote-connection';
+import { quoteIncludes } from '../quote/quote-includes';
 import { QuotePageArgs } from '../quote/quote-page.args';
 import type { Quote } from '../quote/quote.entity';
 import { Speaker } from '../speaker/speaker.entity';
@@ -77,8 +81,11 @@ export class TopicResolver {
     @Root() topic: Topic,
     @Args(() => QuotePageArgs) args: QuotePageArgs,
     @Ctx() context: RequestContext,
+    @Info() info: GraphQLResolveInfo,
   ): Promise<ConnectionValue<Quote>> {
-    return context.loaders.quotePages('topic', args).load(topic.id);
+    return context.loaders
+      .quotePages('topic', args, quoteIncludes(connectionNodeFields(info)))
+      .load(topic.id);
   }
 
   @FieldResolver(() => ArticleConnection, {

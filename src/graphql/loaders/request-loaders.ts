@@ -4,8 +4,10 @@ import { articleList, type ArticleScope } from '../../article/article-list';
 import type { ArticleFilter } from '../../article/article-filter.input';
 import { Article } from '../../article/article.entity';
 import { hydrate, selectColumns } from '../../db/hydrate';
+import { hydrateJson } from '../../db/json-columns';
 import { Location } from '../../location/location.entity';
 import { quoteList, type QuoteScope } from '../../quote/quote-list';
+import type { QuoteIncludes } from '../../quote/quote-includes';
 import type { QuoteFilter } from '../../quote/quote-filter.input';
 import { Quote } from '../../quote/quote.entity';
 import { Speaker } from '../../speaker/speaker.entity';
@@ -15,6 +17,8 @@ import type { ConnectionValue } from '../pagination/connection-type';
 import { toPageRequest, type PageArgs } from '../pagination/page-args';
 import { byIdLoader } from './by-id-loader';
 import { countLoader, groupedLoader } from './grouped-loader';
+
+const NO_INCLUDES: QuoteIncludes = { speaker: false, article: false, topics: false };
 
 const one =
   <T extends object>(entity: new () => T) =>
@@ -49,20 +53,45 @@ export class RequestLoaders {
   readonly location = () => this.memo('location', () => byIdLoader(this.dataSource, Location));
   readonly topic = () => this.memo('topic', () => byIdLoader(this.dataSource, Topic));
 
-  /** One page of quotes for each parent of `scope`, for the given arguments. */
+  /**
+   * One page of quotes for each parent of `scope`, for the given arguments. Related rows the query
+   * will ask for (`include`) come in the same statement and are primed into their loaders, so
+   * resolving them costs no further round trip.
+   */
   quotePages(
     scope: QuoteScope,
     args: PageArgs & { filter?: QuoteFilter | null },
+    include: QuoteIncludes = NO_INCLUDES,
   ): DataLoader<number, ConnectionValue<Quote>> {
     const page = toPageRequest(args);
-    return this.memo(`quotes:${scope}:${JSON.stringify([args.filter ?? null, page])}`, () =>
+    return this.memo(`quotes:${scope}:${JSON.stringify([args.filter ?? null, page, include])}`, () =>
       connectionLoader(
         this.dataSource,
-        () => quoteList(this.dataSource, scope, args.filter),
+        () => quoteList(this.dataSource, scope, args.filter, include),
         page,
-        one(Quote),
+        (row) => this.primeQuoteIncludes(row),
       ),
     );
+  }
+
+  private primeQuoteIncludes(row: Record<string, unknown>): Quote {
+    const { includedSpeaker, includedArticle, includedTopics, ...columns } = row;
+    const quote = one(Quote)(columns);
+    if (includedSpeaker) {
+      const speaker = hydrateJson(this.dataSource, Speaker, includedSpeaker as Record<string, unknown>);
+      this.speaker().prime(speaker.id, speaker);
+    }
+    if (includedArticle) {
+      const article = hydrateJson(this.dataSource, Article, includedArticle as Record<string, unknown>);
+      this.article().prime(article.id, article);
+    }
+    if (Array.isArray(includedTopics)) {
+      const topics = includedTopics.map((topic) =>
+        hydrateJson(this.dataSource, Topic, topic as Record<string, unknown>),
+      );
+      this.quoteTopics().prime(quote.id, topics);
+    }
+    return quote;
   }
 
   /** One page of articles for each parent of `scope`, for the given arguments. */
