@@ -1,17 +1,29 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-const ALLOWED_HEADERS = 'content-type, authorization, apollo-require-preflight, x-apollo-operation-name';
+const ALLOWED_HEADERS =
+  'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id';
+
+/** Response headers a page may read: the id to quote in a bug report, and when to retry. */
+const EXPOSED_HEADERS = 'x-request-id, retry-after';
 
 /**
  * Given a request, its response and the allowed origins, sets the CORS headers for an allowed
  * origin (`*` allows any) and returns true when the request was a preflight that is now answered.
+ * Credentials (cookies) are never allowed: the API authenticates with a bearer token only.
  */
-export function applyCors(request: IncomingMessage, response: ServerResponse, allowedOrigins: readonly string[]): boolean {
+export function applyCors(
+  request: IncomingMessage,
+  response: ServerResponse,
+  allowedOrigins: readonly string[],
+): boolean {
   const origin = request.headers.origin;
-  const allowed = origin !== undefined && (allowedOrigins.includes('*') || allowedOrigins.includes(origin));
+  const anyOrigin = allowedOrigins.includes('*');
+  const allowed = origin !== undefined && (anyOrigin || allowedOrigins.includes(origin));
+  // The answer depends on Origin whenever origins are listed, so caches must key on it.
+  if (!anyOrigin) response.setHeader('vary', 'origin');
   if (allowed) {
-    response.setHeader('access-control-allow-origin', allowedOrigins.includes('*') ? '*' : origin);
-    response.setHeader('vary', 'origin');
+    response.setHeader('access-control-allow-origin', anyOrigin ? '*' : origin);
+    response.setHeader('access-control-expose-headers', EXPOSED_HEADERS);
   }
   if (request.method !== 'OPTIONS') return false;
   if (allowed) {

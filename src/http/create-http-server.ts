@@ -8,7 +8,10 @@ import { serveStaticPage } from './static-page';
 
 /** What the HTTP server routes to. */
 export interface HttpServerOptions {
-  graphql: (request: import('node:http').IncomingMessage, response: import('node:http').ServerResponse) => Promise<void>;
+  graphql: (
+    request: import('node:http').IncomingMessage,
+    response: import('node:http').ServerResponse,
+  ) => Promise<void>;
   dataSource: DataSource;
   logger: Logger;
   corsOrigins: readonly string[];
@@ -36,9 +39,18 @@ export function createHttpServer(options: HttpServerOptions): Server {
       }
     };
     handle().catch((error: unknown) => {
-      options.logger.error({ err: error, path }, 'unhandled error in HTTP handler');
-      if (!response.headersSent) sendError(response, 500, 'INTERNAL_SERVER_ERROR', 'Internal server error.');
-      else response.destroy();
+      // Set by the GraphQL handler; other routes do too little to need one.
+      const requestId = response.getHeader('x-request-id');
+      options.logger.error({ err: error, path, requestId }, 'unhandled error in HTTP handler');
+      if (response.headersSent) response.destroy();
+      else
+        sendError(
+          response,
+          500,
+          'INTERNAL_SERVER_ERROR',
+          'Internal server error.',
+          requestId ? { requestId } : {},
+        );
     });
   });
 }

@@ -49,7 +49,18 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
       body = parseBody(await readBody(request, options.maxBodyBytes), request.headers['content-type']);
     } catch (error) {
       if (error instanceof PayloadTooLargeError) {
-        sendError(response, 413, 'PAYLOAD_TOO_LARGE', `The request body is limited to ${error.limit} bytes.`);
+        // The rest of the upload is not read: closing the connection is how the client learns to stop.
+        response.setHeader('connection', 'close');
+        sendError(
+          response,
+          413,
+          'PAYLOAD_TOO_LARGE',
+          `The request body is limited to ${error.limit} bytes.`,
+          {
+            limit: 'MAX_BODY_BYTES',
+            maximum: error.limit,
+          },
+        );
       } else {
         sendError(response, 400, 'BAD_REQUEST', 'The request body is not valid JSON.');
       }
@@ -58,7 +69,12 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const { result, statements } = await countStatements(() =>
       options.apollo.executeHTTPGraphQLRequest({
-        httpGraphQLRequest: { method: request.method ?? 'GET', headers: toHeaderMap(request), search: url.search, body },
+        httpGraphQLRequest: {
+          method: request.method ?? 'GET',
+          headers: toHeaderMap(request),
+          search: url.search,
+          body,
+        },
         context: async () =>
           createRequestContext({
             requestId,

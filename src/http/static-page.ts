@@ -15,7 +15,11 @@ const PAGES: Record<string, { file: string; type: string }> = {
  * Given a path, serves the matching file of the quote explorer (`public/`) and returns true, or
  * returns false when the path is not one of its files. Only GET and HEAD are served.
  */
-export async function serveStaticPage(urlPath: string, request: IncomingMessage, response: ServerResponse): Promise<boolean> {
+export async function serveStaticPage(
+  urlPath: string,
+  request: IncomingMessage,
+  response: ServerResponse,
+): Promise<boolean> {
   const page = PAGES[urlPath];
   if (!page || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
   // Compiled code runs from dist/src/http, sources from src/http: the folder is found from either.

@@ -1,47 +1,8 @@
-import { Writable } from 'node:stream';
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
 import { militaryBaseArticle } from '../helpers/sample-text';
 import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import { startExtraApp } from './helpers/extra-app';
 import { LEAK_PATTERN, postJson } from './helpers/raw-request';
-
-interface LogLine {
-  level: number;
-  msg: string;
-  requestId?: string;
-  err?: { message?: string };
-}
-
-/** Starts a second server on the environment's database whose log lines the test can read. */
-async function startLoggedApp(
-  env: TestEnvironment,
-  nodeEnv: string,
-): Promise<{ app: RunningApp; lines: LogLine[] }> {
-  const lines: LogLine[] = [];
-  const sink = new Writable({
-    write(chunk: Buffer, _encoding, done) {
-      for (const line of chunk.toString('utf8').split('\n').filter(Boolean))
-        lines.push(JSON.parse(line) as LogLine);
-      done();
-    },
-  });
-  const config = loadConfig({
-    NODE_ENV: nodeEnv,
-    HOST: '127.0.0.1',
-    PORT: '0',
-    API_TOKEN: env.apiToken,
-    DATABASE_URL: env.databaseUrl,
-  });
-  const app = await startApp({
-    config,
-    dataSource: env.dataSource,
-    logger: pino({ level: 'info' }, sink),
-    apiToken: env.apiToken,
-  });
-  return { app, lines };
-}
 
 describe('error policy', () => {
   let env: TestEnvironment;
@@ -56,7 +17,7 @@ describe('error policy', () => {
   it.each(['production', 'development'])(
     'masks an unexpected failure as INTERNAL_SERVER_ERROR with the request id, and logs its cause under that id (%s)',
     async (nodeEnv) => {
-      const { app, lines } = await startLoggedApp(env, nodeEnv);
+      const { app, lines } = await startExtraApp(env, { NODE_ENV: nodeEnv });
       // A failure no code path expects: the table a resolver reads is gone.
       await env.dataSource.query('ALTER TABLE topics RENAME TO topics_gone');
       try {
@@ -88,7 +49,7 @@ describe('error policy', () => {
   );
 
   it('keeps request errors coded and free of stack traces in development too', async () => {
-    const { app } = await startLoggedApp(env, 'development');
+    const { app } = await startExtraApp(env, { NODE_ENV: 'development' });
     try {
       for (const query of [
         '{ nope }',
