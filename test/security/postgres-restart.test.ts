@@ -1,0 +1,111 @@
+import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import pino from 'pino';
+import type { DataSource } from 'typeorm';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { createDataSource } from '../../src/db/data-source';
+import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded-postgres';
+import { ensureDatabase } from '../../src/db/ensure-database';
+import { militaryBaseArticle } from '../helpers/sample-text';
+import { reportFigure } from './helpers/figures';
+import { LEAK_PATTERN, postJson, rawRequest } from './helpers/raw-request';
+
+const QUERY = '{ articles { totalCount } }';
+const INGEST = 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }';
+
+/** Given a check, calls it until it returns true; false when the deadline passes first. */
+async function eventually(check: () => Promise<boolean>, deadlineMs: number): Promise<boolean> {
+  const until = Date.now() + deadlineMs;
+  while (Date.now() < until) {
+    if (await check().catch(() => false)) return true;
+    await new Promise((resolve) => setTimeout(resolve, 25));
+  }
+  return false;
+}
+
+describe('Postgres going away under a running API', () => {
+  let dataDir: string;
+  let postgres: EmbeddedDatabase;
+  let dataSource: DataSource;
+  let app: RunningApp;
+  const apiToken = 'restart-test-token-0123456789';
+
+  beforeAll(async () => {
+    dataDir = await mkdtemp(path.join(tmpdir(), 'quote-graph-restart-'));
+    await chmod(dataDir, 0o755); // Postgres runs as its own OS user
+    postgres = await startEmbeddedPostgres(dataDir);
+    const url = await ensureDatabase(postgres.url, 'quote_graph');
+    dataSource = createDataSource({ url, poolSize: 4 });
+    await dataSource.initialize();
+    await dataSource.runMigrations({ transaction: 'each' });
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      API_TOKEN: apiToken,
+      DATABASE_URL: url,
+    });
+    app = await startApp({ config, dataSource, logger: pino({ level: 'silent' }), apiToken });
+  });
+  afterAll(async () => {
+    await app?.close();
+    await dataSource?.destroy();
+    await postgres?.stop();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+
+  it('fails fast with SERVICE_UNAVAILABLE and 503 while it is down, and recovers by itself when it is back', async () => {
+    const auth = { authorization: `Bearer ${apiToken}` };
+    expect(
+      (await postJson(app.url, { query: INGEST, variables: { input: militaryBaseArticle(1) } }, auth)).status,
+    ).toBe(200);
+    expect((await postJson(app.url, { query: QUERY })).json?.data).toEqual({ articles: { totalCount: 1 } });
+    const ready = new URL('/ready', app.url).toString();
+    expect((await rawRequest(ready)).status).toBe(200);
+
+    await postgres.stop();
+    const failStarted = process.hrtime.bigint();
+    const down = await postJson(app.url, { query: QUERY });
+    const failMs = Number(process.hrtime.bigint() - failStarted) / 1e6;
+    expect(down.status).toBe(503);
+    expect(down.headers.get('retry-after')).toBe('1');
+    expect(down.json?.errors?.map((error) => error.extensions?.['code'])).toEqual(['SERVICE_UNAVAILABLE']);
+    expect(down.text).not.toMatch(LEAK_PATTERN);
+    expect(down.text).not.toMatch(/ECONNREFUSED|127\.0\.0\.1|terminat/i);
+
+    const downIngest = await postJson(
+      app.url,
+      { query: INGEST, variables: { input: militaryBaseArticle(2) } },
+      auth,
+    );
+    expect(downIngest.json?.errors?.[0]?.extensions?.['code']).toBe('SERVICE_UNAVAILABLE');
+    expect(downIngest.text).not.toMatch(LEAK_PATTERN);
+    expect((await rawRequest(ready)).status).toBe(503);
+    expect((await rawRequest(new URL('/health', app.url).toString())).status).toBe(200);
+
+    postgres = await startEmbeddedPostgres(dataDir, () => undefined, { port: postgres.port });
+    const backAt = process.hrtime.bigint();
+    const recovered = await eventually(async () => {
+      const response = await postJson(app.url, { query: QUERY });
+      return response.status === 200 && response.json?.errors === undefined;
+    }, 20_000);
+    const recoveryMs = Number(process.hrtime.bigint() - backAt) / 1e6;
+    expect(recovered).toBe(true);
+    expect((await rawRequest(ready)).status).toBe(200);
+    const again = await postJson(
+      app.url,
+      { query: INGEST, variables: { input: militaryBaseArticle(2) } },
+      auth,
+    );
+    expect(again.json?.data).toEqual({ ingestArticle: { created: true } });
+    expect((await postJson(app.url, { query: QUERY })).json?.data).toEqual({ articles: { totalCount: 2 } });
+    reportFigure('database down: first failure answered in', `${failMs.toFixed(1)} ms`);
+    reportFigure(
+      'database back: first good answer after Postgres accepted connections',
+      `${recoveryMs.toFixed(1)} ms`,
+    );
+  });
+});
