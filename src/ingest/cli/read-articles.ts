@@ -12,7 +12,7 @@ async function readStream(stream: NodeJS.ReadableStream): Promise<string> {
   return Buffer.concat(chunks).toString('utf8');
 }
 
-function parseByType(text: string, file: string): ArticleRecord[] {
+async function parseByType(text: string, file: string): Promise<ArticleRecord[]> {
   switch (path.extname(file).toLowerCase()) {
     case '.txt':
       return [readTextFile(text, file)];
@@ -23,7 +23,7 @@ function parseByType(text: string, file: string): ArticleRecord[] {
       return readJsonLines(text, file);
     case '.html':
     case '.htm':
-      return [readHtmlFile(text, file)];
+      return [await readHtmlFile(text, file)];
     default:
       return [{ origin: file, error: 'unsupported file type (use .txt, .json, .jsonl or .html)' }];
   }
@@ -36,7 +36,7 @@ function parseByType(text: string, file: string): ArticleRecord[] {
 export async function readArticles(file: string, stdin: NodeJS.ReadableStream): Promise<ArticleRecord[]> {
   if (file === '-') return readJsonLines(await readStream(stdin), '-');
   try {
-    return parseByType(await readFile(file, 'utf8'), file);
+    return await parseByType(await readFile(file, 'utf8'), file);
   } catch (error) {
     return [{ origin: file, error: reasonOf(error) }];
   }

@@ -1,5 +1,4 @@
 import { Readability } from '@mozilla/readability';
-import { parseHTML } from 'linkedom';
 import type { ArticleRecord } from './article-record';
 
 /** The little of the DOM this reader touches; the project compiles without the DOM library. */
@@ -19,7 +18,13 @@ const PARAGRAPHS = BLOCKS.map(
   (tag) => `${tag}:not(${BLOCKS.map((outer) => `${outer} ${tag}`).join('):not(')})`,
 ).join(', ');
 
-function paragraphsOf(contentHtml: string): string[] {
+// linkedom's types describe only its ES module build; a dynamic import loads it from CommonJS.
+const loadLinkedom = () => import('linkedom');
+
+function paragraphsOf(
+  parseHTML: Awaited<ReturnType<typeof loadLinkedom>>['parseHTML'],
+  contentHtml: string,
+): string[] {
   const { document } = parseHTML(`<!doctype html><html><body>${contentHtml}</body></html>`);
   const page = document as unknown as Page;
   return [...page.querySelectorAll(PARAGRAPHS)]
@@ -36,7 +41,8 @@ function attribute(page: Page, selector: string, name: string): string | null {
  * headline, the text one paragraph a line, the URL from `<link rel=canonical>` or `og:url`, the
  * site name and the published time when the page states them.
  */
-export function readHtmlFile(html: string, name: string): ArticleRecord {
+export async function readHtmlFile(html: string, name: string): Promise<ArticleRecord> {
+  const { parseHTML } = await loadLinkedom();
   const { document } = parseHTML(html);
   const page = document as unknown as Page;
   const url =
@@ -44,7 +50,7 @@ export function readHtmlFile(html: string, name: string): ArticleRecord {
   const siteName = attribute(page, 'meta[property="og:site_name"]', 'content');
   // Readability rewrites the document it reads, so the metadata above is taken first.
   const parsed = new Readability(document as never, { charThreshold: 100 }).parse();
-  const body = parsed?.content ? paragraphsOf(parsed.content).join('\n') : '';
+  const body = parsed?.content ? paragraphsOf(parseHTML, parsed.content).join('\n') : '';
   const title = parsed?.title?.trim() ?? '';
   if (!title || !body) return { origin: name, error: 'no article found in the page' };
   const published = parsed?.publishedTime ? new Date(parsed.publishedTime) : null;
