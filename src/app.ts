@@ -57,8 +57,12 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     close: async () => {
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
+      // A keep-alive connection turns idle when its in-flight request ends: closing it then, rather
+      // than after the keep-alive timeout, lets shutdown end as soon as the last request is answered.
+      const sweep = setInterval(() => httpServer.closeIdleConnections(), 100);
       const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
       await closed;
+      clearInterval(sweep);
       clearTimeout(grace);
       await apollo.stop();
     },

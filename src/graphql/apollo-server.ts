@@ -26,6 +26,9 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
     introspection: true,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    // src/index.ts owns shutdown: Apollo's own SIGTERM handler would stop it at once and fail the
+    // requests still in flight with a 500, then re-raise the signal before the pool is closed.
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: !options.production,
     // Apollo's own option, not graphql-armor's max-tokens plugin: that one answers 500 on Apollo 5.
     parseOptions: { maxTokens: options.limits.tokens },
