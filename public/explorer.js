@@ -35,11 +35,21 @@ const statusLine = document.getElementById('status');
 const results = document.getElementById('results');
 const loadMoreButton = document.getElementById('load-more');
 
-const state = { filter: {}, endCursor: null, shown: 0, totalCount: 0, loading: false };
+// `search` is the AbortController of the current result list: a new search aborts the old one, so a
+// slow answer to an earlier search can never land in (or block) the list of a later one.
+const state = {
+  filter: {},
+  endCursor: null,
+  shown: 0,
+  totalCount: 0,
+  loading: false,
+  search: new AbortController(),
+};
 
-async function graphql(query, variables) {
+async function graphql(query, variables, signal) {
   const response = await fetch(ENDPOINT, {
     method: 'POST',
+    signal,
     headers: { 'content-type': 'application/json', accept: 'application/json' },
     body: JSON.stringify({ query, variables }),
   });
@@ -126,15 +136,21 @@ function describeCount() {
 
 async function loadPage() {
   if (state.loading) return;
+  const { signal } = state.search;
   state.loading = true;
   loadMoreButton.disabled = true;
   results.setAttribute('aria-busy', 'true');
   try {
-    const data = await graphql(QUOTES_QUERY, {
-      first: PAGE_SIZE,
-      after: state.endCursor,
-      filter: state.filter,
-    });
+    const data = await graphql(
+      QUOTES_QUERY,
+      {
+        first: PAGE_SIZE,
+        after: state.endCursor,
+        filter: state.filter,
+      },
+      signal,
+    );
+    if (signal.aborted) return;
     const page = data.quotes;
     results.append(...page.nodes.map(renderQuote));
     state.shown += page.nodes.length;
@@ -143,11 +159,14 @@ async function loadPage() {
     loadMoreButton.hidden = !page.pageInfo.hasNextPage;
     showStatus(describeCount());
   } catch (error) {
-    showStatus(`Could not load quotes: ${error.message}`, true);
+    if (!signal.aborted) showStatus(`Could not load quotes: ${error.message}`, true);
   } finally {
-    state.loading = false;
-    loadMoreButton.disabled = false;
-    results.removeAttribute('aria-busy');
+    // An aborted request leaves the page to the search that replaced it.
+    if (!signal.aborted) {
+      state.loading = false;
+      loadMoreButton.disabled = false;
+      results.removeAttribute('aria-busy');
+    }
   }
 }
 
@@ -172,6 +191,9 @@ function rememberInUrl() {
 }
 
 function startSearch() {
+  state.search.abort();
+  state.search = new AbortController();
+  state.loading = false;
   state.filter = readFilter();
   state.endCursor = null;
   state.shown = 0;

@@ -8,6 +8,9 @@ const CHROMIUM = '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
 const SCREENSHOT = '/tmp/quote-explorer.png';
 
+// The page fetches after each action; under a loaded test run that can take longer than poll's 1 s default.
+const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
+
 const INGEST = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }`;
 
 describe.skipIf(!HAS_CHROMIUM)(`the quote explorer at / (needs Chromium at ${CHROMIUM})`, () => {
@@ -50,7 +53,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the quote explorer at / (needs Chromium at ${CHR
 
   it('opens on the newest quotes with topic and speaker filters filled from the API', async () => {
     await page.goto(`${new URL(env.url).origin}/?pageSize=2`);
-    await expect.poll(() => status().textContent()).toMatch(/^Showing 2 of \d+ quotes\.$/);
+    await eventually(() => status().textContent()).toMatch(/^Showing 2 of \d+ quotes\.$/);
     const topics = await page.getByLabel('Topic').locator('option').allTextContents();
     expect(topics).toContain('All topics');
     expect(topics.some((topic) => /^Military bases \(\d+\)$/.test(topic))).toBe(true);
@@ -61,15 +64,15 @@ describe.skipIf(!HAS_CHROMIUM)(`the quote explorer at / (needs Chromium at ${CHR
   it('searches "bases", highlights each quote inside its paragraph, and loads more', async () => {
     await page.getByRole('searchbox', { name: 'Words in the quote' }).fill('bases');
     await page.getByRole('button', { name: 'Search' }).click();
-    await expect.poll(() => status().textContent()).toMatch(/^Showing 2 of \d+ quotes\.$/);
+    await eventually(() => status().textContent()).toMatch(/^Showing 2 of \d+ quotes\.$/);
     const total = Number((await status().textContent())?.match(/of (\d+)/)?.[1]);
     // The sample data has base quotes in three articles: Grodno, Kazakhstan and the Brest Region.
     expect(total).toBeGreaterThanOrEqual(4);
     expect(page.url()).toContain('q=bases');
 
     await page.getByRole('button', { name: 'Load more' }).click();
-    await expect.poll(() => quotes().count()).toBe(Math.min(4, total));
-    await expect.poll(() => status().textContent()).toBe(`Showing ${Math.min(4, total)} of ${total} quotes.`);
+    await eventually(() => quotes().count()).toBe(Math.min(4, total));
+    await eventually(() => status().textContent()).toBe(`Showing ${Math.min(4, total)} of ${total} quotes.`);
 
     const marks = await page.locator('.results mark').allTextContents();
     expect(marks).toHaveLength(Math.min(4, total));
@@ -87,10 +90,10 @@ describe.skipIf(!HAS_CHROMIUM)(`the quote explorer at / (needs Chromium at ${CHR
     await expect
       .poll(() => page.getByRole('searchbox', { name: 'Words in the quote' }).inputValue())
       .toBe('');
-    await expect.poll(() => page.url()).not.toContain('q=bases');
+    await eventually(() => page.url()).not.toContain('q=bases');
     await page.getByLabel('Speaker').selectOption({ label: (await speakerOption('Elena Marchuk')) ?? '' });
-    await expect.poll(() => page.url()).toContain('speaker=elena-marchuk');
-    await expect.poll(() => status().textContent()).toMatch(/^Showing \d+ of \d+ quotes?\.$/);
+    await eventually(() => page.url()).toContain('speaker=elena-marchuk');
+    await eventually(() => status().textContent()).toMatch(/^Showing \d+ of \d+ quotes?\.$/);
     const speakers = await page.locator('.results .speaker').allTextContents();
     expect(speakers.length).toBeGreaterThan(0);
     expect(new Set(speakers)).toEqual(new Set(['Elena Marchuk']));
