@@ -1,13 +1,11 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { Article } from '../article/article.entity';
 import { hydrate, selectColumns } from '../db/hydrate';
-import { extract, type ExtractionResult } from '../extraction';
+import { extract } from '../extraction';
 import { contentHash } from './content-hash';
+import { ingestDocument } from './ingest-document';
 import { loadTaxonomy } from './load-taxonomy';
 import { retryTransaction } from './retry-transaction';
-import { storeLocations } from './store-locations';
-import { storeArticleLocations, storeQuotes } from './store-quotes';
-import { storeSpeakers } from './store-speakers';
 import type { ArticleToIngest } from './validate-article-input';
 
 /** What ingesting one article did. */
@@ -15,43 +13,6 @@ export interface IngestOutcome {
   article: Article;
   /** False when the same URL or the same text was stored before: nothing was written. */
   created: boolean;
-}
-
-async function findExisting(
-  manager: EntityManager,
-  url: string | null,
-  hash: string,
-): Promise<Article | null> {
-  const rows: Record<string, unknown>[] = await manager.query(
-    `SELECT ${selectColumns(manager.connection, Article, 'a')} FROM articles a
-      WHERE a.content_hash = $1 OR (a.url IS NOT NULL AND a.url = $2) LIMIT 1`,
-    [hash, url],
-  );
-  return hydrate(Article, rows)[0] ?? null;
-}
-
-async function insertArticle(
-  manager: EntityManager,
-  article: ArticleToIngest,
-  extraction: ExtractionResult,
-  hash: string,
-): Promise<Article | null> {
-  const rows: Record<string, unknown>[] = await manager.query(
-    `INSERT INTO articles (url, content_hash, source, title, body, dateline, published_at)
-     VALUES ($1, $2, $3, $4, $5, $6, $7)
-     ON CONFLICT DO NOTHING
-     RETURNING ${selectColumns(manager.connection, Article, 'articles')}`,
-    [
-      article.url,
-      hash,
-      article.source,
-      extraction.title,
-      extraction.body,
-      article.dateline,
-      article.publishedAt,
-    ],
-  );
-  return hydrate(Article, rows)[0] ?? null;
 }
 
 /**
@@ -70,21 +31,19 @@ export async function ingestArticle(
     { title: article.title, body: article.body, dateline: article.dateline, source: article.source },
     { taxonomy },
   );
-  const hash = contentHash(extraction.title, extraction.body);
-  return retryTransaction(() =>
-    dataSource.transaction(async (manager) => {
-      const stored = await insertArticle(manager, article, extraction, hash);
-      if (!stored) {
-        const existing = await findExisting(manager, article.url, hash);
-        if (!existing) throw Object.assign(new Error('article conflict vanished'), { code: '40001' });
-        return { article: existing, created: false };
-      }
-      const speakers = await storeSpeakers(manager, extraction.speakers);
-      const locations = await storeLocations(manager, extraction.locations);
-      const topics = new Map(taxonomy.map((topic) => [topic.slug, topic.id]));
-      await storeQuotes(manager, stored.id, extraction.quotes, { speakers, locations, topics });
-      await storeArticleLocations(manager, stored.id, locations.values());
-      return { article: stored, created: true };
-    }),
+  const document = JSON.stringify(
+    ingestDocument(article, extraction, contentHash(extraction.title, extraction.body)),
   );
+  // One statement stores everything (see migration IngestArticleFunction): its own transaction, one round trip.
+  const [outcome] = (await retryTransaction(() =>
+    dataSource.query('SELECT article_id AS "articleId", created FROM ingest_article($1::jsonb)', [document]),
+  )) as { articleId: number; created: boolean }[];
+  if (!outcome) throw new Error('ingest_article returned no row');
+  const rows: Record<string, unknown>[] = await dataSource.query(
+    `SELECT ${selectColumns(dataSource, Article, 'a')} FROM articles a WHERE a.id = $1`,
+    [outcome.articleId],
+  );
+  const stored = hydrate(Article, rows)[0];
+  if (!stored) throw new Error(`article ${outcome.articleId} vanished right after ingest`);
+  return { article: stored, created: outcome.created };
 }
