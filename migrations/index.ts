@@ -1,8 +1,13 @@
 import { CreateQuoteGraph1764340000000 } from './1764340000000-CreateQuoteGraph';
 import { SeedDefaultTaxonomy1764340000001 } from './1764340000001-SeedDefaultTaxonomy';
+import { IngestArticleFunction1764340000002 } from './1764340000002-IngestArticleFunction';
 
 /**
  * Every migration, oldest first. Listed as classes rather than a file glob so that the same list
  * works compiled (`dist/`) and from TypeScript sources under the test runner.
  */
-export const MIGRATIONS = [CreateQuoteGraph1764340000000, SeedDefaultTaxonomy1764340000001];
+export const MIGRATIONS = [
+  CreateQuoteGraph1764340000000,
+  SeedDefaultTaxonomy1764340000001,
+  IngestArticleFunction1764340000002,
+];
