@@ -26,7 +26,7 @@ export default tseslint.config(
   },
   {
     // Tool configuration files must default-export their config.
-    files: ['*.config.ts', '*.config.mjs', 'test/helpers/global-setup.ts'],
+    files: ['*.config.ts', '*.config.mts', '*.config.mjs', 'test/helpers/global-setup.ts'],
     rules: { 'import-x/no-default-export': 'off' },
   },
 );
