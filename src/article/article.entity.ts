@@ -6,6 +6,8 @@ import { Node } from '../graphql/node';
 /** A news article as ingested: its text, where it came from and when. */
 @Entity('articles')
 @ObjectType('Article', {
+  // Plain columns need no middleware: graphql-js reads them directly.
+  simpleResolvers: true,
   implements: Node,
   description: 'A news article as ingested: its text, its source and the quotes extracted from it.',
 })

@@ -6,6 +6,8 @@ import { LocationKind } from './location-kind';
 /** A place from the gazetteer that an article or a quote names. */
 @Entity('locations')
 @ObjectType('Location', {
+  // Plain columns need no middleware: graphql-js reads them directly.
+  simpleResolvers: true,
   implements: Node,
   description: 'A place named in articles, from a real gazetteer.',
 })

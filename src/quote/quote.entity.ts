@@ -9,6 +9,8 @@ import { QuoteKind } from './quote-kind';
 @Entity('quotes')
 @Index(['articleId', 'id'])
 @ObjectType('Quote', {
+  // Plain columns need no middleware: graphql-js reads them directly.
+  simpleResolvers: true,
   implements: Node,
   description: 'What somebody said in an article, direct or reported, and exactly where in the text.',
 })

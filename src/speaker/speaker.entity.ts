@@ -4,7 +4,12 @@ import { Node } from '../graphql/node';
 
 /** A person or organisation quoted in at least one article. */
 @Entity('speakers')
-@ObjectType('Speaker', { implements: Node, description: 'A person or organisation quoted in the articles.' })
+@ObjectType('Speaker', {
+  // Plain columns need no middleware: graphql-js reads them directly.
+  simpleResolvers: true,
+  implements: Node,
+  description: 'A person or organisation quoted in the articles.',
+})
 export class Speaker {
   /** Tells `Node.resolveType` which GraphQL type this object is. */
   get graphqlTypeName(): string {

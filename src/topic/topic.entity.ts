@@ -5,6 +5,8 @@ import { Node } from '../graphql/node';
 /** A subject of the taxonomy; quotes are tagged with it by keyword. */
 @Entity('topics')
 @ObjectType('Topic', {
+  // Plain columns need no middleware: graphql-js reads them directly.
+  simpleResolvers: true,
   implements: Node,
   description: 'A subject of the taxonomy; quotes are tagged by keyword.',
 })
