@@ -1,7 +1,7 @@
 import { createRequire } from 'node:module';
 import swc from 'unplugin-swc';
 import { defineConfig } from 'vitest/config';
-import { SummaryReporter } from './test/helpers/summary-reporter';
+import { SummaryReporter } from './test/helpers/summary-reporter.mts';
 
 // esbuild drops decorator metadata, which type-graphql and TypeORM read at runtime; SWC keeps it.
 const decorators = swc.vite({

@@ -1,5 +1,6 @@
 import { NON_NAME_CAPITALS, PREPOSITIONS } from '../lexicon/function-words';
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACE_HEADS } from '../lexicon/organisations';
+import { matchReportingVerb } from '../lexicon/reporting-verbs';
 import { HONORIFICS, TITLE_HEADS } from '../lexicon/titles';
 import { demonymToCountry } from '../place-lookup';
 import type { ParagraphView } from '../text/paragraph-view';
@@ -186,6 +187,21 @@ function readRun(
 }
 
 /**
+ * True for a lone capitalised word that an article never introduced but that is the subject of a
+ * reporting verb ("…,” Lukashenko said", "said Lukashenko"): a person the outlet assumes readers
+ * know. Places, peoples, role words, acronyms and words after "the" ("the Kremlin said") are not.
+ */
+function speaksAsBareSurname(view: ParagraphView, index: number, token: Token): boolean {
+  if (isAcronym(token) || isPlaceWord(token) || isRoleWord(token) || NON_NAME_CAPITALS.has(token.lower))
+    return false;
+  const before = view.tokens[index - 1];
+  if (before?.lower === 'the') return false;
+  const after = view.tokens.slice(index + 1, index + 5).map((next) => next.lower);
+  const saidBefore = before !== undefined && matchReportingVerb([before.lower]) !== null;
+  return matchReportingVerb(after) !== null || saidBefore;
+}
+
+/**
  * Given the paragraphs of an article, returns the people and organisations named in its narrative
  * (outside quotations) with their roles and every mention: full names with the role around them
  * ("Belarus President Aleksandr Lukashenko", "Mugur Isărescu, … Governor of the National Bank of
@@ -200,7 +216,9 @@ export function discoverEntities(views: readonly ParagraphView[]): EntityRegistr
   for (const { view, index } of singles) {
     const token = view.tokens[index];
     if (token === undefined) continue;
-    const entity = resolveSingleName(registry, token, view.base + token.start);
+    const entity =
+      resolveSingleName(registry, token, view.base + token.start) ??
+      (speaksAsBareSurname(view, index, token) ? registerPerson(registry, token.text, null, null) : null);
     if (entity === null) continue;
     addMention(registry, entity, {
       paragraph: view.index,

@@ -1,0 +1,45 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+
+// SAMPLE DATA written for this test: invented speakers, real places.
+const articles = [
+  {
+    title: 'Governor opens bridge',
+    body: 'GOMEL. Regional Governor Aleksandr Vorontsenko opened a bridge in Gomel on Monday.\n“The bridge will serve the region for a century,” Vorontsenko said.',
+  },
+  {
+    title: 'Governor on harvest',
+    body: 'MINSK. “The harvest this year is the best in a decade,” Vorontsenko told reporters in Minsk.',
+  },
+  {
+    title: 'Governor on roads',
+    body: 'GOMEL. Regional Governor Alexander Vorontsenka said: “Every village will have an asphalt road by 2030.”',
+  },
+  {
+    title: 'Another Vorontsenko',
+    body: 'BREST. Health Minister Maria Vorontsenko visited a hospital in Brest.\n“We will open two more clinics,” Maria Vorontsenko said.',
+  },
+];
+
+describe('speakers across articles', () => {
+  let env: TestEnvironment;
+  beforeAll(async () => {
+    env = await createTestEnvironment();
+    for (const article of articles) await env.ingest(article);
+  });
+  afterAll(async () => {
+    await env?.close();
+  });
+
+  it('are one person under a bare surname and under transliteration variants, but not across given names', async () => {
+    const result = await env.graphql<{
+      speakers: { nodes: { name: string; quoteCount: number; aliases: string[] }[] };
+    }>(`{ speakers(search: "vorontsen") { nodes { name quoteCount aliases } } }`);
+    expect(result.errors).toBeUndefined();
+    const speakers = result.data?.speakers.nodes ?? [];
+    expect(speakers.map((speaker) => [speaker.name, speaker.quoteCount])).toEqual([
+      ['Aleksandr Vorontsenko', 3],
+      ['Maria Vorontsenko', 1],
+    ]);
+  });
+});
