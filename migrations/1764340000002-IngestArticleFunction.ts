@@ -51,6 +51,16 @@ export class IngestArticleFunction1764340000002 implements MigrationInterface {
                       WHERE existing.surname_key = input.surname_key AND NOT existing.is_organization
                      HAVING count(*) = 1)
          WHERE input.surname_only;
+        -- A full name whose surname is stored only bare, from an article that never gave the full
+        -- name, completes that speaker instead of making a second one.
+        UPDATE speakers existing
+           SET name = input.name, slug = input.slug, match_key = input.match_key,
+               role = coalesce(existing.role, input.role),
+               aliases = ARRAY(SELECT DISTINCT unnest(existing.aliases || ARRAY[existing.name]) ORDER BY 1)
+          FROM pg_temp.ingest_speakers input
+         WHERE input.id IS NULL AND NOT input.surname_only AND NOT input.is_organization
+           AND existing.match_key = input.surname_key AND NOT existing.is_organization
+           AND NOT EXISTS (SELECT 1 FROM speakers other WHERE other.match_key = input.match_key OR other.slug = input.slug);
         INSERT INTO speakers (name, slug, match_key, surname_key, role, is_organization)
           SELECT DISTINCT ON (input.match_key) input.name, input.slug, input.match_key, input.surname_key,
                  input.role, input.is_organization

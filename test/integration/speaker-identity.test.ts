@@ -19,6 +19,14 @@ const articles = [
     title: 'Another Vorontsenko',
     body: 'BREST. Health Minister Maria Vorontsenko visited a hospital in Brest.\n“We will open two more clinics,” Maria Vorontsenko said.',
   },
+  {
+    title: 'Minister on budget',
+    body: 'MINSK. “The budget deficit will shrink next year,” Kestrova told parliament.',
+  },
+  {
+    title: 'Minister on taxes',
+    body: 'MINSK. Finance Minister Lidia Kestrova presented the tax code on Tuesday.\n“No tax will rise in 2027,” Kestrova said.',
+  },
 ];
 
 describe('speakers across articles', () => {
@@ -40,6 +48,15 @@ describe('speakers across articles', () => {
     expect(speakers.map((speaker) => [speaker.name, speaker.quoteCount])).toEqual([
       ['Aleksandr Vorontsenko', 3],
       ['Maria Vorontsenko', 1],
+    ]);
+  });
+
+  it('complete a speaker first stored under a bare surname once an article gives the full name', async () => {
+    const result = await env.graphql<{
+      speakers: { nodes: { name: string; role: string | null; quoteCount: number }[] };
+    }>(`{ speakers(search: "kestrova") { nodes { name role quoteCount } } }`);
+    expect(result.data?.speakers.nodes).toEqual([
+      { name: 'Lidia Kestrova', role: 'Finance Minister', quoteCount: 2 },
     ]);
   });
 });
