@@ -16,7 +16,6 @@ const QUOTES_QUERY = `query ExplorerQuotes($first: Int!, $after: String, $filter
     totalCount
     pageInfo { hasNextPage endCursor }
     nodes {
-      id
       text
       kind
       startOffset
