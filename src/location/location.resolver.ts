@@ -14,13 +14,12 @@ import {
 } from 'type-graphql';
 import { ArticleConnection } from '../article/article-connection';
 import type { Article } from '../article/article.entity';
-import { findBySlug } from '../db/find-by-slug';
+import { findByIdOrSlug } from '../db/find-by-id-or-slug';
 import { hydrate, selectColumns } from '../db/hydrate';
 import { likePattern } from '../db/like-pattern';
 import type { RequestContext } from '../graphql/context';
 import { connectionNodeFields } from '../graphql/lookahead/node-fields';
-import { UserInputError } from '../graphql/errors/coded-errors';
-import { expectGlobalId, toGlobalId } from '../graphql/ids/global-id';
+import { toGlobalId } from '../graphql/ids/global-id';
 import { connectionLoader } from '../graphql/pagination/connection-loader';
 import type { ConnectionValue } from '../graphql/pagination/connection-type';
 import { PageArgs, toPageRequest } from '../graphql/pagination/page-args';
@@ -52,9 +51,12 @@ export class LocationResolver {
     slug: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Location | null> {
-    if ((id == null) === (slug == null)) throw new UserInputError('Give exactly one of "id" and "slug".');
-    if (id != null) return context.loaders.location().load(expectGlobalId(id, 'Location'));
-    return findBySlug(context.dataSource, Location, slug ?? '');
+    return findByIdOrSlug(
+      context.dataSource,
+      { typeName: 'Location', entity: Location, byId: context.loaders.location },
+      id,
+      slug,
+    );
   }
 
   @Query(() => LocationConnection, { description: 'Places named in the articles, by name.' })

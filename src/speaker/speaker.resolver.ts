@@ -15,13 +15,12 @@ import {
 } from 'type-graphql';
 import { ArticleConnection } from '../article/article-connection';
 import type { Article } from '../article/article.entity';
-import { findBySlug } from '../db/find-by-slug';
+import { findByIdOrSlug } from '../db/find-by-id-or-slug';
 import { hydrate, selectColumns } from '../db/hydrate';
 import { likePattern } from '../db/like-pattern';
 import type { RequestContext } from '../graphql/context';
 import { connectionNodeFields } from '../graphql/lookahead/node-fields';
-import { UserInputError } from '../graphql/errors/coded-errors';
-import { expectGlobalId, toGlobalId } from '../graphql/ids/global-id';
+import { toGlobalId } from '../graphql/ids/global-id';
 import { connectionLoader } from '../graphql/pagination/connection-loader';
 import type { ConnectionValue } from '../graphql/pagination/connection-type';
 import { PageArgs, toPageRequest } from '../graphql/pagination/page-args';
@@ -47,7 +46,7 @@ class SpeakerListArgs extends PageArgs {
 @Resolver(() => Speaker)
 export class SpeakerResolver {
   @Query(() => Speaker, { nullable: true, description: 'One speaker by id or slug (give exactly one).' })
-  async speaker(
+  speaker(
     @Arg('id', () => ID, { nullable: true, description: 'The speaker id.' }) id: string | null,
     @Arg('slug', () => String, {
       nullable: true,
@@ -56,9 +55,12 @@ export class SpeakerResolver {
     slug: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Speaker | null> {
-    if ((id == null) === (slug == null)) throw new UserInputError('Give exactly one of "id" and "slug".');
-    if (id != null) return context.loaders.speaker().load(expectGlobalId(id, 'Speaker'));
-    return findBySlug(context.dataSource, Speaker, slug ?? '');
+    return findByIdOrSlug(
+      context.dataSource,
+      { typeName: 'Speaker', entity: Speaker, byId: context.loaders.speaker },
+      id,
+      slug,
+    );
   }
 
   @Query(() => SpeakerConnection, { description: 'Speakers by name, optionally searched.' })

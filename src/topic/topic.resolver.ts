@@ -15,12 +15,11 @@ import {
 } from 'type-graphql';
 import { ArticleConnection } from '../article/article-connection';
 import type { Article } from '../article/article.entity';
-import { findBySlug } from '../db/find-by-slug';
+import { findByIdOrSlug } from '../db/find-by-id-or-slug';
 import { RequireApiToken } from '../graphql/auth/require-api-token';
 import type { RequestContext } from '../graphql/context';
 import { connectionNodeFields } from '../graphql/lookahead/node-fields';
-import { UserInputError } from '../graphql/errors/coded-errors';
-import { expectGlobalId, toGlobalId } from '../graphql/ids/global-id';
+import { toGlobalId } from '../graphql/ids/global-id';
 import type { ConnectionValue } from '../graphql/pagination/connection-type';
 import { PageArgs } from '../graphql/pagination/page-args';
 import { QuoteConnection } from '../quote/quote-connection';
@@ -42,9 +41,12 @@ export class TopicResolver {
     slug: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Topic | null> {
-    if ((id == null) === (slug == null)) throw new UserInputError('Give exactly one of "id" and "slug".');
-    if (id != null) return context.loaders.topic().load(expectGlobalId(id, 'Topic'));
-    return findBySlug(context.dataSource, Topic, slug ?? '');
+    return findByIdOrSlug(
+      context.dataSource,
+      { typeName: 'Topic', entity: Topic, byId: context.loaders.topic },
+      id,
+      slug,
+    );
   }
 
   @Query(() => [Topic], { description: 'The whole taxonomy, by name.' })

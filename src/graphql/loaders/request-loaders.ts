@@ -110,93 +110,79 @@ export class RequestLoaders {
     );
   }
 
-  readonly quoteTopics = () =>
-    this.memo('quoteTopics', () =>
+  /**
+   * A loader from parent key to related rows of `entity`: `pairs` is SQL selecting `"parentKey"` and
+   * the related `id` for the parents `$1::integer[]`; rows come back ordered by `orderBy` (over the
+   * related row `x` and the pair `pairs`).
+   */
+  private linked<T extends object>(name: string, entity: new () => T, pairs: string, orderBy = 'x.name') {
+    const table = this.dataSource.getMetadata(entity).tableName;
+    return this.memo(name, () =>
       groupedLoader(
         this.dataSource,
-        `SELECT qt.quote_id AS "parentKey", ${this.columns(Topic, 't')}
-           FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id
-          WHERE qt.quote_id = ANY($1::integer[]) ORDER BY t.name`,
-        one(Topic),
+        `SELECT pairs."parentKey", ${this.columns(entity, 'x')}
+           FROM (${pairs}) pairs JOIN ${table} x ON x.id = pairs.id
+          ORDER BY ${orderBy}`,
+        one(entity),
       ),
+    );
+  }
+
+  readonly quoteTopics = () =>
+    this.linked(
+      'quoteTopics',
+      Topic,
+      'SELECT quote_id AS "parentKey", topic_id AS id FROM quote_topics WHERE quote_id = ANY($1::integer[])',
     );
 
   readonly quoteLocations = () =>
-    this.memo('quoteLocations', () =>
-      groupedLoader(
-        this.dataSource,
-        `SELECT ql.quote_id AS "parentKey", ${this.columns(Location, 'l')}
-           FROM quote_locations ql JOIN locations l ON l.id = ql.location_id
-          WHERE ql.quote_id = ANY($1::integer[]) ORDER BY l.name`,
-        one(Location),
-      ),
+    this.linked(
+      'quoteLocations',
+      Location,
+      'SELECT quote_id AS "parentKey", location_id AS id FROM quote_locations WHERE quote_id = ANY($1::integer[])',
     );
 
   readonly articleLocations = () =>
-    this.memo('articleLocations', () =>
-      groupedLoader(
-        this.dataSource,
-        `SELECT al.article_id AS "parentKey", ${this.columns(Location, 'l')}
-           FROM article_locations al JOIN locations l ON l.id = al.location_id
-          WHERE al.article_id = ANY($1::integer[]) ORDER BY l.name`,
-        one(Location),
-      ),
+    this.linked(
+      'articleLocations',
+      Location,
+      'SELECT article_id AS "parentKey", location_id AS id FROM article_locations WHERE article_id = ANY($1::integer[])',
     );
 
+  /** Everyone quoted in an article, in the order they are first quoted. */
   readonly articleSpeakers = () =>
-    this.memo('articleSpeakers', () =>
-      groupedLoader(
-        this.dataSource,
-        `SELECT grouped."parentKey", ${this.columns(Speaker, 's')}
-           FROM (SELECT article_id AS "parentKey", speaker_id, min(id) AS first_quote
-                   FROM quotes WHERE article_id = ANY($1::integer[]) AND speaker_id IS NOT NULL
-                  GROUP BY article_id, speaker_id) grouped
-           JOIN speakers s ON s.id = grouped.speaker_id
-          ORDER BY grouped.first_quote`,
-        one(Speaker),
-      ),
+    this.linked(
+      'articleSpeakers',
+      Speaker,
+      `SELECT article_id AS "parentKey", speaker_id AS id, min(id) AS first_quote
+         FROM quotes WHERE article_id = ANY($1::integer[]) AND speaker_id IS NOT NULL
+        GROUP BY article_id, speaker_id`,
+      'pairs.first_quote',
     );
 
   readonly articleTopics = () =>
-    this.memo('articleTopics', () =>
-      groupedLoader(
-        this.dataSource,
-        `SELECT grouped."parentKey", ${this.columns(Topic, 't')}
-           FROM (SELECT DISTINCT q.article_id AS "parentKey", qt.topic_id
-                   FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id
-                  WHERE q.article_id = ANY($1::integer[])) grouped
-           JOIN topics t ON t.id = grouped.topic_id
-          ORDER BY t.name`,
-        one(Topic),
-      ),
+    this.linked(
+      'articleTopics',
+      Topic,
+      `SELECT DISTINCT q.article_id AS "parentKey", qt.topic_id AS id
+         FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id WHERE q.article_id = ANY($1::integer[])`,
     );
 
   readonly speakerTopics = () =>
-    this.memo('speakerTopics', () =>
-      groupedLoader(
-        this.dataSource,
-        `SELECT grouped."parentKey", ${this.columns(Topic, 't')}
-           FROM (SELECT DISTINCT q.speaker_id AS "parentKey", qt.topic_id
-                   FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id
-                  WHERE q.speaker_id = ANY($1::integer[])) grouped
-           JOIN topics t ON t.id = grouped.topic_id
-          ORDER BY t.name`,
-        one(Topic),
-      ),
+    this.linked(
+      'speakerTopics',
+      Topic,
+      `SELECT DISTINCT q.speaker_id AS "parentKey", qt.topic_id AS id
+         FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id WHERE q.speaker_id = ANY($1::integer[])`,
     );
 
   readonly topicSpeakers = () =>
-    this.memo('topicSpeakers', () =>
-      groupedLoader(
-        this.dataSource,
-        `SELECT grouped."parentKey", ${this.columns(Speaker, 's')}
-           FROM (SELECT DISTINCT qt.topic_id AS "parentKey", q.speaker_id
-                   FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id
-                  WHERE qt.topic_id = ANY($1::integer[]) AND q.speaker_id IS NOT NULL) grouped
-           JOIN speakers s ON s.id = grouped.speaker_id
-          ORDER BY s.name`,
-        one(Speaker),
-      ),
+    this.linked(
+      'topicSpeakers',
+      Speaker,
+      `SELECT DISTINCT qt.topic_id AS "parentKey", q.speaker_id AS id
+         FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id
+        WHERE qt.topic_id = ANY($1::integer[]) AND q.speaker_id IS NOT NULL`,
     );
 
   readonly speakerQuoteCount = () =>
