@@ -111,6 +111,15 @@ describe('query limits', () => {
     expect(cyclic.errors?.[0]?.extensions?.['code']).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
+  it('leaves introspection out of depth and cost, but still refuses introspection loops', async () => {
+    const loop = (levels: number) =>
+      `${'possibleTypes { interfaces { '.repeat(levels)}name${' } }'.repeat(levels)}`;
+    const bomb = await env.graphql(`{ __type(name: "Node") { ${loop(6)} } }`);
+    expect(bomb.status).toBe(400);
+    expect(bomb.errors?.[0]?.message).toMatch(/Maximum introspection depth exceeded/);
+    expect(bomb.statements).toBe(0);
+  });
+
   it('counts a `first` given by a variable as the most it could be (100)', async () => {
     const query = `query($n: Int) { articles(first: $n) { nodes { quotes(first: $n) { nodes { speaker { quotes(first: $n) { nodes { text } } } } } } } }`;
     const result = await env.graphql(query, { n: 1 });
