@@ -6,6 +6,14 @@ import { isDatabaseReady } from './readiness';
 import { sendError, sendJson } from './send';
 import { serveStaticPage } from './static-page';
 
+/**
+ * How long a client may take to send its headers, and its whole request. Node's defaults (60 s and
+ * 5 min) let a few slow clients (Slowloris) hold connections open for minutes; a 1 MB body needs
+ * far less even on a poor line.
+ */
+const HEADERS_TIMEOUT_MS = 15_000;
+const REQUEST_TIMEOUT_MS = 30_000;
+
 /** What the HTTP server routes to. */
 export interface HttpServerOptions {
   graphql: (
@@ -23,7 +31,7 @@ export interface HttpServerOptions {
  * handler lets through is logged and answered 500 without detail; the process never dies of it.
  */
 export function createHttpServer(options: HttpServerOptions): Server {
-  return createServer((request, response) => {
+  const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const handle = async (): Promise<void> => {
       if (path === '/graphql' || path === '/graphql/') {
@@ -53,4 +61,7 @@ export function createHttpServer(options: HttpServerOptions): Server {
         );
     });
   });
+  server.headersTimeout = HEADERS_TIMEOUT_MS;
+  server.requestTimeout = REQUEST_TIMEOUT_MS;
+  return server;
 }

@@ -21,6 +21,12 @@ export interface GraphQLHandlerOptions {
   exposeStatementCount: boolean;
 }
 
+/** A caller's own `x-request-id`, kept when it is a plain token: it is echoed back and written to logs. */
+function clientRequestId(request: IncomingMessage): string | undefined {
+  const sent = request.headers['x-request-id'];
+  return typeof sent === 'string' && /^[\w.:-]{1,100}$/.test(sent) ? sent : undefined;
+}
+
 function toHeaderMap(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -42,7 +48,7 @@ function parseBody(text: string, contentType: string | undefined): unknown {
  */
 export function graphqlHandler(options: GraphQLHandlerOptions) {
   return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
-    const requestId = (request.headers['x-request-id'] as string | undefined)?.slice(0, 100) || randomUUID();
+    const requestId = clientRequestId(request) ?? randomUUID();
     response.setHeader('x-request-id', requestId);
     let body: unknown;
     try {

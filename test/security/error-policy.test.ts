@@ -72,6 +72,22 @@ describe('error policy', () => {
     }
   });
 
+  it('echoes a caller request id only when it is a plain token', async () => {
+    const plain = await postJson(env.url, { query: '{ __typename }' }, { 'x-request-id': 'trace-42.a:b' });
+    expect(plain.headers.get('x-request-id')).toBe('trace-42.a:b');
+    const odd = await postJson(
+      env.url,
+      { query: '{ __typename }' },
+      { 'x-request-id': '{"level":60} forged log line' },
+    );
+    expect(odd.headers.get('x-request-id')).toMatch(/^[0-9a-f-]{36}$/);
+  });
+
+  it('gives slow clients (Slowloris) 15 s for headers and 30 s for a whole request, not minutes', () => {
+    expect(env.app.httpServer.headersTimeout).toBe(15_000);
+    expect(env.app.httpServer.requestTimeout).toBe(30_000);
+  });
+
   it('leaves introspection and the Sandbox on in production', async () => {
     const introspection = await env.graphql<{ __schema: { queryType: { name: string } } }>(
       '{ __schema { queryType { name } } }',
