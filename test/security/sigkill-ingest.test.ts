@@ -7,7 +7,7 @@ import { compileServer, type CompiledServer } from './helpers/compile-server';
 import { reportFigure } from './helpers/figures';
 import { startServerProcess } from './helpers/server-process';
 
-const ARTICLES = 60;
+const ARTICLES = 100;
 const QUOTES_PER_ARTICLE = 25;
 const WORKERS = 6;
 const INGEST = 'mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }';
