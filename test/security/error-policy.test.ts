@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { stampRequestId } from '../../src/http/stamp-request-id';
 import { militaryBaseArticle } from '../helpers/sample-text';
 import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
 import { startExtraApp } from './helpers/extra-app';
@@ -70,6 +71,23 @@ describe('error policy', () => {
     } finally {
       await app.close();
     }
+  });
+
+  it('stamps the request id on masked errors Apollo answers before any plugin runs', () => {
+    const masked =
+      '{"errors":[{"message":"Internal server error.","extensions":{"code":"INTERNAL_SERVER_ERROR"}}]}';
+    expect(JSON.parse(stampRequestId(masked, 'req-1') ?? 'null')).toEqual({
+      errors: [
+        {
+          message: 'Internal server error.',
+          extensions: { code: 'INTERNAL_SERVER_ERROR', requestId: 'req-1' },
+        },
+      ],
+    });
+    expect(
+      stampRequestId('{"errors":[{"message":"x","extensions":{"code":"SERVICE_UNAVAILABLE"}}]}', 'req-1'),
+    ).toBeNull();
+    expect(stampRequestId('not json', 'req-1')).toBeNull();
   });
 
   it('echoes a caller request id only when it is a plain token', async () => {
