@@ -43,8 +43,8 @@ const where = (formatted: GraphQLFormattedError) => ({
  * Given Apollo's formatted error and the thrown value, returns what the client may see: our coded
  * errors with their own code and details, Apollo's request errors as they are, the parser's token
  * limit as QUERY_TOO_COMPLEX, a value Postgres refuses as BAD_USER_INPUT, a lost database as
- * SERVICE_UNAVAILABLE, and anything else masked as
- * INTERNAL_SERVER_ERROR. Never a stack trace, SQL or driver text, in any environment.
+ * SERVICE_UNAVAILABLE, and anything else masked as INTERNAL_SERVER_ERROR. Never a stack trace, SQL
+ * or driver text, in any environment: the cause goes to the log, under the request id.
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const coded = findCodedError(error);
