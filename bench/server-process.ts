@@ -27,7 +27,6 @@ export async function startServerProcess(
       DATABASE_URL: databaseUrl,
       LOG_LEVEL: 'warn',
       API_TOKEN: 'bench-token-not-secret-0123456789',
-      EXPOSE_SQL_STATEMENT_COUNT: 'true',
       ...extraEnv,
     },
     stdio: ['ignore', 'ignore', 'inherit'],

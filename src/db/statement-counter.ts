@@ -28,13 +28,6 @@ export async function countStatements<T>(work: () => Promise<T>): Promise<{ resu
   return { result, statements: tally.statements };
 }
 
-/** Starts a tally that lasts for the rest of the current async context (an HTTP request handler). */
-export function beginStatementTally(): StatementTally {
-  const tally: StatementTally = { statements: 0 };
-  currentTally.enterWith(tally);
-  return tally;
-}
-
 /**
  * A TypeORM logger that counts every statement TypeORM hands to the `pg` driver (including
  * BEGIN/COMMIT) into the current tally, and reports failed and slow statements to `onProblem`.

@@ -1,4 +1,5 @@
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GraphQLSchema } from 'graphql';
 import type { RequestContext } from './context';
@@ -35,6 +36,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
     validationRules: queryLimitRules(options.limits),
     formatError,
     plugins: [
+      // Cache hints are unused here, and the plugin would wrap every field resolver of every request.
+      ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginLandingPageLocalDefault({
         embed: true,
         includeCookies: false,

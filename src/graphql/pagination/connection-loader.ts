@@ -23,10 +23,7 @@ export function connectionLoader<T extends object>(
   return new DataLoader(async (parentKeys) => {
     const pages = await loadKeysetPages(dataSource, buildList(), parentKeys, page);
     return parentKeys.map((key) => {
-      const entries = (pages.get(key) ?? []).map(({ parentKey: _parent, sortKey, ...columns }) => ({
-        node: toNode(columns),
-        sortKey,
-      }));
+      const entries = (pages.get(key) ?? []).map((row) => ({ node: toNode(row), sortKey: row.sortKey }));
       return buildConnection(entries, page, () => counts.load(key));
     });
   });
