@@ -28,13 +28,14 @@ export function benchQueries(speakerSlug: string): BenchQuery[] {
       name: '(c) quotes(search: "military base", 20) → speaker, article',
       graphql: `{ quotes(first: 20, filter: { search: "military base" }) { nodes { text speaker { name } article { title } } } }`,
       parameter: 'military base',
-      sql: `SELECT json_build_object('quotes', json_build_object('nodes', coalesce(json_agg(page.node ORDER BY page.rank DESC, page.id DESC), '[]')))
-              FROM (SELECT q.id, ts_rank(q.search, websearch_to_tsquery('english', $1)) AS rank,
-                           json_build_object('text', q.text, 'speaker', json_build_object('name', s.name),
-                                             'article', json_build_object('title', a.title)) AS node
-                      FROM quotes q JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id
-                     WHERE q.search @@ websearch_to_tsquery('english', $1)
-                     ORDER BY rank DESC, q.id DESC LIMIT 20) page`,
+      // Rank and cut to 20 first, then join: joining every match before the LIMIT would be a straw man.
+      sql: `SELECT json_build_object('quotes', json_build_object('nodes', coalesce(json_agg(json_build_object('text', page.text,
+                       'speaker', json_build_object('name', s.name), 'article', json_build_object('title', a.title))
+                     ORDER BY page.rank DESC, page.id DESC), '[]')))
+              FROM (SELECT q.id, q.text, q.speaker_id, q.article_id, ts_rank(q.search, websearch_to_tsquery('english', $1)) AS rank
+                      FROM quotes q WHERE q.search @@ websearch_to_tsquery('english', $1)
+                     ORDER BY rank DESC, q.id DESC LIMIT 20) page
+              JOIN articles a ON a.id = page.article_id LEFT JOIN speakers s ON s.id = page.speaker_id`,
     },
     {
       name: '(d) speaker → quotes(50) → topics',
