@@ -38,11 +38,12 @@ export class Article {
   @Field(() => String, { description: 'The headline.' })
   title!: string;
 
+  /**
+   * The normalised text. Served by `ArticleResolver.body`: articles that ride along with quotes come
+   * without it (it can be 200 KB), and the resolver loads it only when a query asks.
+   */
   @Column('text')
-  @Field(() => String, {
-    description: 'The normalised text, one paragraph a line; quote offsets refer to this text.',
-  })
-  body!: string;
+  body?: string;
 
   @Column('text', { nullable: true })
   @Field(() => String, { nullable: true, description: 'The dateline as printed, e.g. "13:20, 26 April".' })

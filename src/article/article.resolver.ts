@@ -52,6 +52,15 @@ export class ArticleResolver {
     return toGlobalId('Article', article.id);
   }
 
+  @FieldResolver(() => String, {
+    description: 'The normalised text, one paragraph a line; quote offsets refer to this text.',
+  })
+  async body(@Root() article: Article, @Ctx() context: RequestContext): Promise<string> {
+    if (article.body !== undefined) return article.body;
+    const [body] = await context.loaders.articleBody().load(article.id);
+    return body ?? '';
+  }
+
   @FieldResolver(() => QuoteConnection, {
     description: "The article's quotes in reading order, optionally filtered.",
   })

@@ -8,10 +8,12 @@ export function jsonObjectSql(
   dataSource: DataSource,
   entity: EntityTarget<ObjectLiteral>,
   alias: string,
+  leaveOut: readonly string[] = [],
 ): string {
   const pairs = dataSource
     .getMetadata(entity)
-    .columns.map((column) => `'${column.propertyName}', ${alias}.${column.databaseName}`);
+    .columns.filter((column) => !leaveOut.includes(column.propertyName))
+    .map((column) => `'${column.propertyName}', ${alias}.${column.databaseName}`);
   return `json_build_object(${pairs.join(', ')})`;
 }
 

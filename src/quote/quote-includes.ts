@@ -21,8 +21,8 @@ export function quoteIncludes(nodeFields: ReadonlySet<string>): QuoteIncludes {
 }
 
 /**
- * Given what to include, returns extra SELECT expressions over `quotes q`: the speaker and article as
- * JSON objects, the topics as a JSON array (by name), as `"includedSpeaker"`, `"includedArticle"`,
+ * Given what to include, returns extra SELECT expressions over `quotes q`: the speaker and article
+ * (without its body, loaded only when asked) as JSON objects, the topics as a JSON array (by name), as `"includedSpeaker"`, `"includedArticle"`,
  * `"includedTopics"`. Correlated subqueries run only for the page's rows, each through a primary key
  * or the quote_topics key.
  */
@@ -35,7 +35,7 @@ export function quoteIncludeColumns(dataSource: DataSource, include: QuoteInclud
   }
   if (include.article) {
     columns.push(
-      `(SELECT ${jsonObjectSql(dataSource, Article, 'inc_a')} FROM articles inc_a WHERE inc_a.id = q.article_id) AS "includedArticle"`,
+      `(SELECT ${jsonObjectSql(dataSource, Article, 'inc_a', ['body'])} FROM articles inc_a WHERE inc_a.id = q.article_id) AS "includedArticle"`,
     );
   }
   if (include.topics) {

@@ -72,6 +72,24 @@ describe('nested queries', () => {
     }
   });
 
+  it('gives the article body on quotes, where the article rides along without it, at the quote offsets', async () => {
+    const result = await env.graphql<{
+      quotes: {
+        nodes: {
+          text: string;
+          startOffset: number;
+          endOffset: number;
+          article: { title: string; body: string };
+        }[];
+      };
+    }>(`{ quotes(first: 5) { nodes { text startOffset endOffset article { title body } } } }`);
+    expect(result.errors).toBeUndefined();
+    const nodes = result.data?.quotes.nodes ?? [];
+    expect(nodes).toHaveLength(5);
+    for (const quote of nodes)
+      expect(quote.article.body.slice(quote.startOffset, quote.endOffset)).toBe(quote.text);
+  });
+
   it('fetches any object again through node(id)', async () => {
     const listed = await env.graphql<{
       quotes: { nodes: { id: string; text: string; speaker: { id: string }; article: { id: string } }[] };

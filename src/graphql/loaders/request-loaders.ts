@@ -185,6 +185,16 @@ export class RequestLoaders {
         WHERE qt.topic_id = ANY($1::integer[]) AND q.speaker_id IS NOT NULL`,
     );
 
+  /** Article bodies, for articles that were loaded without theirs (alongside quotes). */
+  readonly articleBody = () =>
+    this.memo('articleBody', () =>
+      groupedLoader(
+        this.dataSource,
+        'SELECT id AS "parentKey", body FROM articles WHERE id = ANY($1::integer[])',
+        (row) => row['body'] as string,
+      ),
+    );
+
   readonly speakerQuoteCount = () =>
     this.memo('speakerQuoteCount', () =>
       countLoader(
