@@ -23,6 +23,8 @@ async function main(): Promise<void> {
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const databaseUrl = config.databaseUrl ?? (await ensureDatabase(embedded?.url ?? '', 'quote_graph'));
   const pool = new Pool({ connectionString: databaseUrl, max: flags.connections });
+  // An idle client the server drops must not take the benchmark down with an unhandled 'error' event.
+  pool.on('error', (error) => process.stderr.write(`floor pool: ${error.message}\n`));
   // Statement counting costs every request (async context tracking), so a second server counts
   // while the timed one runs as in production.
   const server = await startServerProcess(databaseUrl);
