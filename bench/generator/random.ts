@@ -1,4 +1,7 @@
-/** A seeded pseudo-random source (mulberry32): the same seed always yields the same data. */
+/**
+ * A seeded pseudo-random source (mulberry32): the same seed always yields the same data. Shared by
+ * the benchmark's article generator and the security fuzz run.
+ */
 export class SeededRandom {
   private state: number;
 
@@ -23,5 +26,10 @@ export class SeededRandom {
   /** Returns one element of a non-empty array. */
   pick<T>(items: readonly T[]): T {
     return items[Math.floor(this.next() * items.length)] as T;
+  }
+
+  /** Returns true with the given probability. */
+  chance(probability: number): boolean {
+    return this.next() < probability;
   }
 }
