@@ -6,7 +6,7 @@ describe('normaliseArticle', () => {
   it('drops page furniture and empty lines, keeping one paragraph a line', () => {
     const body = [
       'First paragraph.',
-      '- Share on Facebook',
+      '• Share this story on Mastodon',
       '',
       'Share on Twitter',
       'Read also: Another story',
