@@ -55,10 +55,8 @@ export class ArticleResolver {
   @FieldResolver(() => String, {
     description: 'The normalised text, one paragraph a line; quote offsets refer to this text.',
   })
-  async body(@Root() article: Article, @Ctx() context: RequestContext): Promise<string> {
-    if (article.body !== undefined) return article.body;
-    const [body] = await context.loaders.articleBody().load(article.id);
-    return body ?? '';
+  body(@Root() article: Article, @Ctx() context: RequestContext): string | Promise<string> {
+    return article.body ?? context.loaders.articleBody().load(article.id);
   }
 
   @FieldResolver(() => QuoteConnection, {

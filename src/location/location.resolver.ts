@@ -15,15 +15,13 @@ import {
 import { ArticleConnection } from '../article/article-connection';
 import type { Article } from '../article/article.entity';
 import { findByIdOrSlug } from '../db/find-by-id-or-slug';
-import { hydrate, selectColumns } from '../db/hydrate';
-import { likePattern } from '../db/like-pattern';
 import type { RequestContext } from '../graphql/context';
 import { connectionNodeFields } from '../graphql/lookahead/node-fields';
 import { toGlobalId } from '../graphql/ids/global-id';
-import { connectionLoader } from '../graphql/pagination/connection-loader';
 import type { ConnectionValue } from '../graphql/pagination/connection-type';
-import { PageArgs, toPageRequest } from '../graphql/pagination/page-args';
-import { nameSortedList } from '../graphql/pagination/simple-list';
+import { PageArgs } from '../graphql/pagination/page-args';
+import { nameSortedPage } from '../graphql/pagination/simple-list';
+import { locationSearchConditions } from './location-search';
 import { QuoteConnection } from '../quote/quote-connection';
 import { quoteIncludes } from '../quote/quote-includes';
 import { QuotePageArgs } from '../quote/quote-page.args';
@@ -64,24 +62,9 @@ export class LocationResolver {
     @Args(() => LocationListArgs) args: LocationListArgs,
     @Ctx() context: RequestContext,
   ): Promise<ConnectionValue<Location>> {
-    const { dataSource } = context;
-    const list = () =>
-      nameSortedList(dataSource, {
-        table: 'locations',
-        select: selectColumns(dataSource, Location, 'x'),
-        build: (params) => [
-          ...(args.kind != null ? [`x.kind = ${params.add(args.kind)}`] : []),
-          ...(args.search != null
-            ? [`lower(x.name) LIKE ${params.add(likePattern(args.search, 'startsWith'))}`]
-            : []),
-        ],
-      });
-    return connectionLoader(
-      dataSource,
-      list,
-      toPageRequest(args),
-      (row) => hydrate(Location, [row])[0] as Location,
-    ).load(0);
+    return nameSortedPage(context.dataSource, Location, args, (params) =>
+      locationSearchConditions(args, params),
+    );
   }
 
   @FieldResolver(() => ID, { description: 'Globally unique, opaque id of this place.' })

@@ -16,15 +16,13 @@ import {
 import { ArticleConnection } from '../article/article-connection';
 import type { Article } from '../article/article.entity';
 import { findByIdOrSlug } from '../db/find-by-id-or-slug';
-import { hydrate, selectColumns } from '../db/hydrate';
-import { likePattern } from '../db/like-pattern';
 import type { RequestContext } from '../graphql/context';
 import { connectionNodeFields } from '../graphql/lookahead/node-fields';
 import { toGlobalId } from '../graphql/ids/global-id';
-import { connectionLoader } from '../graphql/pagination/connection-loader';
 import type { ConnectionValue } from '../graphql/pagination/connection-type';
-import { PageArgs, toPageRequest } from '../graphql/pagination/page-args';
-import { nameSortedList } from '../graphql/pagination/simple-list';
+import { PageArgs } from '../graphql/pagination/page-args';
+import { nameSortedPage } from '../graphql/pagination/simple-list';
+import { speakerSearchConditions } from './speaker-search';
 import { QuoteConnection } from '../quote/quote-connection';
 import { quoteIncludes } from '../quote/quote-includes';
 import { QuotePageArgs } from '../quote/quote-page.args';
@@ -68,25 +66,9 @@ export class SpeakerResolver {
     @Args(() => SpeakerListArgs) args: SpeakerListArgs,
     @Ctx() context: RequestContext,
   ): Promise<ConnectionValue<Speaker>> {
-    const { dataSource } = context;
-    const list = () =>
-      nameSortedList(dataSource, {
-        table: 'speakers',
-        select: selectColumns(dataSource, Speaker, 'x'),
-        build: (params) => {
-          if (args.search == null) return [];
-          const pattern = params.add(likePattern(args.search, 'contains'));
-          return [
-            `(lower(x.name) LIKE ${pattern} OR lower(coalesce(x.role, '')) LIKE ${pattern} OR EXISTS (SELECT 1 FROM unnest(x.aliases) alias WHERE lower(alias) LIKE ${pattern}))`,
-          ];
-        },
-      });
-    return connectionLoader(
-      dataSource,
-      list,
-      toPageRequest(args),
-      (row) => hydrate(Speaker, [row])[0] as Speaker,
-    ).load(0);
+    return nameSortedPage(context.dataSource, Speaker, args, (params) =>
+      speakerSearchConditions(args.search, params),
+    );
   }
 
   @FieldResolver(() => ID, { description: 'Globally unique, opaque id of this speaker.' })

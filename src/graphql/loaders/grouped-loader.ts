@@ -18,11 +18,14 @@ export function groupedLoader<T>(
   });
 }
 
-/** Given SQL that selects `"parentKey"` and an integer `count` for parents `$1::integer[]`, returns a counting DataLoader. */
-export function countLoader(dataSource: DataSource, sql: string): DataLoader<number, number> {
+/**
+ * Given SQL that selects `"parentKey"` and one `value` for parents `$1::integer[]`, and the value of a
+ * parent with no row, returns a DataLoader from parent key to its value (a count, a text column).
+ */
+export function valueLoader<V>(dataSource: DataSource, sql: string, missing: V): DataLoader<number, V> {
   return new DataLoader(async (parentKeys) => {
-    const rows: { parentKey: number; count: number }[] = await dataSource.query(sql, [parentKeys]);
-    const counts = new Map(rows.map((row) => [row.parentKey, row.count]));
-    return parentKeys.map((key) => counts.get(key) ?? 0);
+    const rows: { parentKey: number; value: V }[] = await dataSource.query(sql, [parentKeys]);
+    const values = new Map(rows.map((row) => [row.parentKey, row.value]));
+    return parentKeys.map((key) => values.get(key) ?? missing);
   });
 }

@@ -16,7 +16,7 @@ import { connectionLoader } from '../pagination/connection-loader';
 import type { ConnectionValue } from '../pagination/connection-type';
 import { toPageRequest, type PageArgs } from '../pagination/page-args';
 import { byIdLoader } from './by-id-loader';
-import { countLoader, groupedLoader } from './grouped-loader';
+import { groupedLoader, valueLoader } from './grouped-loader';
 
 const NO_INCLUDES: QuoteIncludes = { speaker: false, article: false, topics: false };
 
@@ -188,28 +188,30 @@ export class RequestLoaders {
   /** Article bodies, for articles that were loaded without theirs (alongside quotes). */
   readonly articleBody = () =>
     this.memo('articleBody', () =>
-      groupedLoader(
+      valueLoader(
         this.dataSource,
-        'SELECT id AS "parentKey", body FROM articles WHERE id = ANY($1::integer[])',
-        (row) => row['body'] as string,
+        'SELECT id AS "parentKey", body AS value FROM articles WHERE id = ANY($1::integer[])',
+        '',
       ),
     );
 
   readonly speakerQuoteCount = () =>
     this.memo('speakerQuoteCount', () =>
-      countLoader(
+      valueLoader(
         this.dataSource,
-        `SELECT speaker_id AS "parentKey", count(*)::integer AS count
+        `SELECT speaker_id AS "parentKey", count(*)::integer AS value
            FROM quotes WHERE speaker_id = ANY($1::integer[]) GROUP BY speaker_id`,
+        0,
       ),
     );
 
   readonly topicQuoteCount = () =>
     this.memo('topicQuoteCount', () =>
-      countLoader(
+      valueLoader(
         this.dataSource,
-        `SELECT topic_id AS "parentKey", count(*)::integer AS count
+        `SELECT topic_id AS "parentKey", count(*)::integer AS value
            FROM quote_topics WHERE topic_id = ANY($1::integer[]) GROUP BY topic_id`,
+        0,
       ),
     );
 }
