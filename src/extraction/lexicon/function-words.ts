@@ -403,6 +403,3 @@ export const ADVERBIAL_OPENERS = new Set([
   'particular',
   'specifically',
 ]);
-
-/** Personal pronouns that can stand for a speaker. */
-export const SUBJECT_PRONOUNS = new Set(['he', 'she']);

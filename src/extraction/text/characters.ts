@@ -13,7 +13,5 @@ export function normaliseLine(line: string): string {
 
 /** Opening double marks, including the low-9 mark („) that some outlets open with. */
 export const OPENING_DOUBLE = new Set(['\u201c', '\u201e', '\u00ab']);
-/** Closing double marks. */
-export const CLOSING_DOUBLE = new Set(['\u201d', '\u00bb']);
 /** The straight double mark, whose direction is read from its neighbours. */
 export const STRAIGHT_DOUBLE = '"';

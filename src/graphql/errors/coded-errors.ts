@@ -33,15 +33,6 @@ export class AuthenticationError extends CodedError {
   }
 }
 
-/** A mutation named an object that does not exist. */
-export class EntityNotFoundError extends CodedError {
-  readonly code = ErrorCode.NotFound;
-
-  constructor(typeName: string, id: string) {
-    super(`No ${typeName} has the id "${id}".`, ErrorCode.NotFound);
-  }
-}
-
 /** The database cannot be reached right now; the client may retry. */
 export class ServiceUnavailableError extends CodedError {
   readonly code = ErrorCode.ServiceUnavailable;

@@ -2,7 +2,6 @@
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
   Unauthenticated = 'UNAUTHENTICATED',
-  NotFound = 'NOT_FOUND',
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
