@@ -22,7 +22,6 @@ export interface AppOptions {
   dataSource: DataSource;
   logger: Logger;
   apiToken: string;
-  exposeStatementCount?: boolean;
 }
 
 /** Given a migrated database and the configuration, builds the schema and serves the API; resolves once listening. */
@@ -45,7 +44,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       apiToken: options.apiToken,
       maxBodyBytes: config.maxBodyBytes,
       maxArticleBytes: config.maxArticleBytes,
-      exposeStatementCount: options.exposeStatementCount ?? config.exposeSqlStatementCount,
+      exposeStatementCount: config.exposeSqlStatementCount,
     }),
   });
   await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));

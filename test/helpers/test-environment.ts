@@ -64,6 +64,7 @@ export async function createTestEnvironment(
     LOG_LEVEL: 'silent',
     API_TOKEN: apiToken,
     DATABASE_URL: databaseUrl,
+    EXPOSE_SQL_STATEMENT_COUNT: 'true',
     ...overrides,
   });
   const dataSource = createDataSource({ url: databaseUrl, poolSize: config.dbPoolSize });
@@ -74,7 +75,6 @@ export async function createTestEnvironment(
     dataSource,
     logger: pino({ level: 'silent' }),
     apiToken,
-    exposeStatementCount: true,
   });
 
   const graphql: TestEnvironment['graphql'] = async (query, variables = {}, options = {}) => {

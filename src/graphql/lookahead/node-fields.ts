@@ -1,5 +1,7 @@
 import { Kind, type FieldNode, type GraphQLResolveInfo, type SelectionSetNode } from 'graphql';
 
+const memo = new WeakMap<readonly FieldNode[], ReadonlySet<string>>();
+
 /** Given a selection set, returns its fields with fragments and inline fragments flattened. */
 function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResolveInfo): FieldNode[] {
   if (!selectionSet) return [];
@@ -15,7 +17,10 @@ function fieldsOf(selectionSet: SelectionSetNode | undefined, info: GraphQLResol
  * on its nodes (under `nodes { … }` and `edges { node { … } }`), so a list can fetch in the same
  * statement what its nodes will be asked for.
  */
-export function connectionNodeFields(info: GraphQLResolveInfo): Set<string> {
+export function connectionNodeFields(info: GraphQLResolveInfo): ReadonlySet<string> {
+  // The same field is resolved once per parent (20 topics, 20 calls) with the same AST nodes.
+  const known = memo.get(info.fieldNodes);
+  if (known) return known;
   const names = new Set<string>();
   const connectionFields = info.fieldNodes.flatMap((node) => fieldsOf(node.selectionSet, info));
   for (const field of connectionFields) {
@@ -29,5 +34,6 @@ export function connectionNodeFields(info: GraphQLResolveInfo): Set<string> {
           : [];
     for (const node of nodes) names.add(node.name.value);
   }
+  memo.set(info.fieldNodes, names);
   return names;
 }
