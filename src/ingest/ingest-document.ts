@@ -71,13 +71,14 @@ export function ingestDocument(
     dateline: article.dateline,
     publishedAt: article.publishedAt?.toISOString() ?? null,
     speakers: extraction.speakers.map((speaker) => {
-      const keys = speakerMatchKeys(speaker.name);
+      // The extractor's key is the cross-article identity already (persons and organisations alike).
+      const { surnameKey } = speakerMatchKeys(speaker.name);
       return {
         key: speaker.key,
         name: speaker.name,
-        slug: slugify(speaker.name) || keys.fullKey,
-        matchKey: keys.fullKey,
-        surnameKey: keys.surnameKey,
+        slug: slugify(speaker.name) || speaker.key,
+        matchKey: speaker.key,
+        surnameKey,
         role: speaker.role,
         aliases: speaker.aliases.filter((alias) => alias !== speaker.name),
         isOrganization: speaker.isOrganization,
