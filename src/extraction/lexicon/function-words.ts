@@ -1,3 +1,6 @@
+/** Days of the week, lower case: capitalised in text, yet never a name, and often an opener ("On Monday, …"). */
+const WEEKDAYS = ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'];
+
 /** Capitalised words that start sentences or name times and are never part of a person's name. */
 export const NON_NAME_CAPITALS = new Set([
   'the',
@@ -96,13 +99,7 @@ export const NON_NAME_CAPITALS = new Set([
   'first',
   'second',
   'third',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'january',
   'february',
   'march',
@@ -368,13 +365,7 @@ export const ADVERBIAL_OPENERS = new Set([
   'later',
   'yesterday',
   'today',
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
+  ...WEEKDAYS,
   'also',
   'then',
   'again',
