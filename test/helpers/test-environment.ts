@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import pino from 'pino';
 import type { DataSource } from 'typeorm';
-import { inject } from 'vitest';
+import { afterAll, beforeAll, inject } from 'vitest';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
@@ -117,4 +117,24 @@ export async function createTestEnvironment(
       await admin.end();
     },
   };
+}
+
+/**
+ * Given configuration overrides and optional set-up, gives a describe block its own running
+ * environment: made before its tests (then `prepare` runs, e.g. to ingest fixtures) and closed after.
+ * The returned object is filled in by the time the tests run.
+ */
+export function useTestEnvironment(
+  overrides: Record<string, string> = {},
+  prepare: (env: TestEnvironment) => Promise<unknown> = async () => undefined,
+): TestEnvironment {
+  const env = {} as TestEnvironment;
+  beforeAll(async () => {
+    Object.assign(env, await createTestEnvironment(overrides));
+    await prepare(env);
+  });
+  afterAll(async () => {
+    await env.close?.();
+  });
+  return env;
 }

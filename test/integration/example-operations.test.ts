@@ -1,8 +1,8 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { SAMPLE_ARTICLES } from '../../src/seed/sample-articles';
-import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import { useTestEnvironment } from '../helpers/test-environment';
 
 const OPERATIONS_DIR = path.resolve(__dirname, '..', '..', 'examples', 'operations');
 
@@ -44,17 +44,12 @@ function at(data: unknown, dotted: string): unknown {
 }
 
 describe('examples/operations on the sample data', () => {
-  let env: TestEnvironment;
-  beforeAll(async () => {
-    env = await createTestEnvironment();
+  const env = useTestEnvironment({}, async (env) => {
     for (const article of SAMPLE_ARTICLES) {
       const input = { ...article, publishedAt: article.publishedAt?.toISOString() };
       const result = await env.graphql(INGEST, { input });
       expect(result.errors).toBeUndefined();
     }
-  });
-  afterAll(async () => {
-    await env?.close();
   });
 
   it('has a case for every example file', async () => {

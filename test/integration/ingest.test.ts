@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { militaryBaseArticle } from '../helpers/sample-text';
-import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import { useTestEnvironment } from '../helpers/test-environment';
 
 const COUNTS = `{ articles { totalCount } quotes { totalCount } speakers { totalCount } }`;
 type Counts = {
@@ -10,13 +10,7 @@ type Counts = {
 };
 
 describe('ingesting articles', () => {
-  let env: TestEnvironment;
-  beforeAll(async () => {
-    env = await createTestEnvironment();
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useTestEnvironment();
 
   it('stores the same article once, whether it comes back by URL or by text', async () => {
     const article = militaryBaseArticle(1);

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { militaryBaseArticle } from '../helpers/sample-text';
-import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import { useTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
 
 const DEPTH_FOUR = `{
   topics {
@@ -25,13 +25,7 @@ async function ingestMany(env: TestEnvironment, from: number, count: number): Pr
 }
 
 describe('nested queries', () => {
-  let env: TestEnvironment;
-  beforeAll(async () => {
-    env = await createTestEnvironment();
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useTestEnvironment();
 
   it('cost the same number of SQL statements for 20 quotes as for 200 (no N+1)', async () => {
     await ingestMany(env, 0, 10); // two quotes each: 20 quotes

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { manyQuotesArticle } from '../helpers/sample-text';
-import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import { useTestEnvironment } from '../helpers/test-environment';
 
 type Page = {
   quotes: {
@@ -14,13 +14,8 @@ const PAGE = `query($first: Int, $after: String) {
 }`;
 
 describe('connections', () => {
-  let env: TestEnvironment;
-  beforeAll(async () => {
-    env = await createTestEnvironment();
+  const env = useTestEnvironment({}, async (env) => {
     for (let index = 0; index < 5; index += 1) await env.ingest(manyQuotesArticle(index, 11)); // 55 quotes
-  });
-  afterAll(async () => {
-    await env?.close();
   });
 
   it('walks a list page by page with no duplicate and no gap', async () => {

@@ -1,15 +1,9 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { EXAMPLE_OPERATION, EXAMPLE_VARIABLES } from '../../src/graphql/example-operation';
-import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import { useTestEnvironment } from '../helpers/test-environment';
 
 describe('the Apollo Sandbox at /graphql', () => {
-  let env: TestEnvironment;
-  beforeAll(async () => {
-    env = await createTestEnvironment();
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useTestEnvironment();
 
   it('answers a browser with the embedded Sandbox, opened on the example operation', async () => {
     const response = await fetch(env.url, { headers: { accept: 'text/html' } });

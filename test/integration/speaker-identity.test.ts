@@ -1,5 +1,5 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import { describe, expect, it } from 'vitest';
+import { useTestEnvironment } from '../helpers/test-environment';
 
 // SAMPLE DATA written for this test: invented speakers, real places.
 const articles = [
@@ -30,13 +30,8 @@ const articles = [
 ];
 
 describe('speakers across articles', () => {
-  let env: TestEnvironment;
-  beforeAll(async () => {
-    env = await createTestEnvironment();
+  const env = useTestEnvironment({}, async (env) => {
     for (const article of articles) await env.ingest(article);
-  });
-  afterAll(async () => {
-    await env?.close();
   });
 
   it('are one person under a bare surname and under transliteration variants, but not across given names', async () => {

@@ -1,6 +1,6 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { observeStatements } from '../../src/db/statement-counter';
-import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import { useTestEnvironment } from '../helpers/test-environment';
 
 const ARTICLES = 20_000;
 
@@ -50,13 +50,8 @@ function sequentialScans(node: PlanNode): string[] {
 }
 
 describe(`query plans on ${ARTICLES} articles`, () => {
-  let env: TestEnvironment;
-  beforeAll(async () => {
-    env = await createTestEnvironment();
+  const env = useTestEnvironment({}, async (env) => {
     for (const statement of FILL) await env.dataSource.query(statement);
-  });
-  afterAll(async () => {
-    await env?.close();
   });
 
   it.each(Object.entries(QUERIES))(

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { encodeBase64Url } from '../../src/graphql/ids/base64url';
 import { militaryBaseArticle } from '../helpers/sample-text';
-import { createTestEnvironment, type GraphQLResult, type TestEnvironment } from '../helpers/test-environment';
+import { useTestEnvironment, type GraphQLResult } from '../helpers/test-environment';
 import { LEAK_PATTERN } from './helpers/raw-request';
 
 const b64 = encodeBase64Url;
@@ -70,13 +70,8 @@ function expectRefusal(result: GraphQLResult, codes: string[], label: string): v
 }
 
 describe('bad input', () => {
-  let env: TestEnvironment;
-  beforeAll(async () => {
-    env = await createTestEnvironment();
+  const env = useTestEnvironment({}, async (env) => {
     await env.ingest(militaryBaseArticle(1));
-  });
-  afterAll(async () => {
-    await env?.close();
   });
 
   it('refuses malformed and foreign ids as BAD_USER_INPUT, never a 500', async () => {

@@ -1,7 +1,7 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { retryTransaction } from '../../src/ingest/retry-transaction';
 import { militaryBaseArticle, type TestArticle } from '../helpers/sample-text';
-import { createTestEnvironment, type GraphQLResult, type TestEnvironment } from '../helpers/test-environment';
+import { useTestEnvironment, type GraphQLResult, type TestEnvironment } from '../helpers/test-environment';
 import { reportFigure } from './helpers/figures';
 
 const SPEAKERS = [
@@ -21,13 +21,7 @@ const duplicates = (env: TestEnvironment, table: string, key: string) =>
   ) as Promise<unknown[]>;
 
 describe('concurrent ingests', () => {
-  let env: TestEnvironment;
-  beforeAll(async () => {
-    env = await createTestEnvironment();
-  });
-  afterAll(async () => {
-    await env?.close();
-  });
+  const env = useTestEnvironment();
 
   const ingestAll = (articles: TestArticle[]): Promise<GraphQLResult<Ingested>[]> =>
     Promise.all(articles.map((input) => env.graphql<Ingested>(INGEST, { input })));

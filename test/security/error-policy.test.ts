@@ -1,18 +1,13 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { stampRequestId } from '../../src/http/stamp-request-id';
 import { militaryBaseArticle } from '../helpers/sample-text';
-import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import { useTestEnvironment } from '../helpers/test-environment';
 import { startExtraApp } from './helpers/extra-app';
 import { LEAK_PATTERN, postJson } from './helpers/raw-request';
 
 describe('error policy', () => {
-  let env: TestEnvironment;
-  beforeAll(async () => {
-    env = await createTestEnvironment();
+  const env = useTestEnvironment({}, async (env) => {
     await env.ingest(militaryBaseArticle(1));
-  });
-  afterAll(async () => {
-    await env?.close();
   });
 
   it.each(['production', 'development'])(

@@ -1,7 +1,7 @@
 import { buildClientSchema, getIntrospectionQuery, type IntrospectionQuery } from 'graphql';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { militaryBaseArticle } from '../helpers/sample-text';
-import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import { useTestEnvironment } from '../helpers/test-environment';
 import { reportFigure } from './helpers/figures';
 import { mutate, type FuzzCase } from './helpers/mutations';
 import { OperationGenerator } from './helpers/operation-generator';
@@ -13,13 +13,8 @@ const CASES = 1_200;
 const IN_FLIGHT = 16;
 
 describe('fuzzing the API with malformed and mutated operations', () => {
-  let env: TestEnvironment;
-  beforeAll(async () => {
-    env = await createTestEnvironment();
+  const env = useTestEnvironment({}, async (env) => {
     for (let index = 0; index < 4; index += 1) await env.ingest(militaryBaseArticle(index));
-  });
-  afterAll(async () => {
-    await env?.close();
   });
 
   it(`answers ${CASES} of them (seed ${SEED}) without a 5xx or a leaked internal, and stays up`, async () => {

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_OPERATION, EXAMPLE_VARIABLES } from '../../src/graphql/example-operation';
 import { queryLimitRules } from '../../src/graphql/limits';
 import { militaryBaseArticle } from '../helpers/sample-text';
-import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import { createTestEnvironment, useTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
 import { medianMs, pairedMediansMs, reportFigure } from './helpers/figures';
 import { postJson } from './helpers/raw-request';
 
@@ -44,13 +44,8 @@ const EVERYDAY = {
 };
 
 describe('query limits', () => {
-  let env: TestEnvironment;
-  beforeAll(async () => {
-    env = await createTestEnvironment();
+  const env = useTestEnvironment({}, async (env) => {
     await env.ingest(militaryBaseArticle(1));
-  });
-  afterAll(async () => {
-    await env?.close();
   });
 
   it('let everyday queries, the Sandbox example and the Sandbox introspection through', async () => {
