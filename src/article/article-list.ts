@@ -9,25 +9,26 @@ import { Article } from './article.entity';
 /** Whose articles a list holds: all, or those naming a place, quoting a topic or a speaker. */
 export type ArticleScope = 'all' | 'location' | 'topic' | 'speaker';
 
-const SCOPES: Record<ArticleScope, string> = {
-  all: 'TRUE',
-  location:
-    'a.id IN (SELECT article_id FROM article_locations WHERE location_id IN (SELECT id FROM location_subtree(p.parent_key)))',
-  topic:
-    'a.id IN (SELECT q.article_id FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id WHERE qt.topic_id = p.parent_key)',
-  speaker: 'a.id IN (SELECT article_id FROM quotes WHERE speaker_id = p.parent_key)',
+const SCOPES: Record<ArticleScope, (parentKey: string) => string> = {
+  all: () => 'TRUE',
+  location: (parentKey) =>
+    `a.id IN (SELECT article_id FROM article_locations WHERE location_id IN (SELECT id FROM location_subtree(${parentKey})))`,
+  topic: (parentKey) =>
+    `a.id IN (SELECT q.article_id FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id WHERE qt.topic_id = ${parentKey})`,
+  speaker: (parentKey) => `a.id IN (SELECT article_id FROM quotes WHERE speaker_id = ${parentKey})`,
 };
 
 /**
  * Given a scope and a filter, returns the keyset list of articles: newest first (published, else
- * ingested), or by full-text rank when the filter searches.
+ * ingested), or by full-text rank when the filter searches. Its placeholders are numbered in
+ * `params` (fresh by default; shared when the list is part of a larger statement).
  */
 export function articleList(
   dataSource: DataSource,
   scope: ArticleScope,
   filter: ArticleFilter | null | undefined,
+  params = new SqlParams(),
 ): KeysetList {
-  const params = new SqlParams();
   const { conditions, searchParam } = articleConditions(filter, params);
   const id = { sql: 'a.id', cast: 'integer' as const };
   return {

@@ -12,7 +12,7 @@ export type QuoteScope = 'all' | 'article' | 'speaker' | 'topic' | 'location';
 
 interface ScopeSql {
   from: string;
-  scope: string;
+  scope: (parentKey: string) => string;
   /** The quote id as the scope's index sees it, so the sort walks that index. */
   idColumn: string;
   direction: 'ASC' | 'DESC';
@@ -20,19 +20,29 @@ interface ScopeSql {
 
 // Articles read top to bottom; every other list shows the newest quotes first.
 const SCOPES: Record<QuoteScope, ScopeSql> = {
-  all: { from: 'quotes q', scope: 'TRUE', idColumn: 'q.id', direction: 'DESC' },
-  article: { from: 'quotes q', scope: 'q.article_id = p.parent_key', idColumn: 'q.id', direction: 'ASC' },
-  speaker: { from: 'quotes q', scope: 'q.speaker_id = p.parent_key', idColumn: 'q.id', direction: 'DESC' },
+  all: { from: 'quotes q', scope: () => 'TRUE', idColumn: 'q.id', direction: 'DESC' },
+  article: {
+    from: 'quotes q',
+    scope: (parentKey) => `q.article_id = ${parentKey}`,
+    idColumn: 'q.id',
+    direction: 'ASC',
+  },
+  speaker: {
+    from: 'quotes q',
+    scope: (parentKey) => `q.speaker_id = ${parentKey}`,
+    idColumn: 'q.id',
+    direction: 'DESC',
+  },
   topic: {
     from: 'quote_topics qt JOIN quotes q ON q.id = qt.quote_id',
-    scope: 'qt.topic_id = p.parent_key',
+    scope: (parentKey) => `qt.topic_id = ${parentKey}`,
     idColumn: 'qt.quote_id',
     direction: 'DESC',
   },
   location: {
     from: 'quotes q',
-    scope:
-      'q.id IN (SELECT quote_id FROM quote_locations WHERE location_id IN (SELECT id FROM location_subtree(p.parent_key)))',
+    scope: (parentKey) =>
+      `q.id IN (SELECT quote_id FROM quote_locations WHERE location_id IN (SELECT id FROM location_subtree(${parentKey})))`,
     idColumn: 'q.id',
     direction: 'DESC',
   },
@@ -40,15 +50,16 @@ const SCOPES: Record<QuoteScope, ScopeSql> = {
 
 /**
  * Given a scope, a filter and the related rows to bring along, returns the keyset list of quotes:
- * in the scope's order, or by full-text rank (then id) when the filter searches.
+ * in the scope's order, or by full-text rank (then id) when the filter searches. Its placeholders
+ * are numbered in `params` (fresh by default; shared when the list is part of a larger statement).
  */
 export function quoteList(
   dataSource: DataSource,
   scope: QuoteScope,
   filter: QuoteFilter | null | undefined,
   include: QuoteIncludes,
+  params = new SqlParams(),
 ): KeysetList {
-  const params = new SqlParams();
   const { conditions, searchParam } = quoteConditions(filter, params);
   const scopeSql = SCOPES[scope];
   const id = { sql: scopeSql.idColumn, cast: 'integer' as const };

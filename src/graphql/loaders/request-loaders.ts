@@ -17,6 +17,19 @@ import type { ConnectionValue } from '../pagination/connection-type';
 import { toPageRequest, type PageArgs } from '../pagination/page-args';
 import { byIdLoader } from './by-id-loader';
 import { groupedLoader, valueLoader } from './grouped-loader';
+import {
+  articleLocationsLink,
+  articleSpeakersLink,
+  articleTopicsLink,
+  quoteLocationsLink,
+  quoteTopicsLink,
+  speakerQuoteCount,
+  speakerTopicsLink,
+  topicQuoteCount,
+  topicSpeakersLink,
+  type CountLink,
+  type Link,
+} from './links';
 
 const NO_INCLUDES: QuoteIncludes = { speaker: false, article: false, topics: false };
 
@@ -110,80 +123,42 @@ export class RequestLoaders {
     );
   }
 
-  /**
-   * A loader from parent key to related rows of `entity`: `pairs` is SQL selecting `"parentKey"` and
-   * the related `id` for the parents `$1::integer[]`; rows come back ordered by `orderBy` (over the
-   * related row `x` and the pair `pairs`).
-   */
-  private linked<T extends object>(name: string, entity: new () => T, pairs: string, orderBy = 'x.name') {
-    const table = this.dataSource.getMetadata(entity).tableName;
+  /** A loader from parent key to the parent's related rows, as `link` defines them, in its order. */
+  private linked<T extends object>(name: string, link: Link<T>) {
+    const table = this.dataSource.getMetadata(link.entity).tableName;
     return this.memo(name, () =>
       groupedLoader(
         this.dataSource,
-        `SELECT pairs."parentKey", ${this.columns(entity, 'x')}
-           FROM (${pairs}) pairs JOIN ${table} x ON x.id = pairs.id
-          ORDER BY ${orderBy}`,
-        one(entity),
+        `SELECT pairs."parentKey", ${this.columns(link.entity, 'x')}
+           FROM (${link.pairs('= ANY($1::integer[])')}) pairs JOIN ${table} x ON x.id = pairs.id
+          ORDER BY ${link.orderBy('x', 'pairs')}`,
+        one(link.entity),
       ),
     );
   }
 
-  readonly quoteTopics = () =>
-    this.linked(
-      'quoteTopics',
-      Topic,
-      'SELECT quote_id AS "parentKey", topic_id AS id FROM quote_topics WHERE quote_id = ANY($1::integer[])',
-    );
+  readonly quoteTopics = () => this.linked('quoteTopics', quoteTopicsLink);
+  readonly quoteLocations = () => this.linked('quoteLocations', quoteLocationsLink);
+  readonly articleLocations = () => this.linked('articleLocations', articleLocationsLink);
+  readonly articleSpeakers = () => this.linked('articleSpeakers', articleSpeakersLink);
+  readonly articleTopics = () => this.linked('articleTopics', articleTopicsLink);
+  readonly speakerTopics = () => this.linked('speakerTopics', speakerTopicsLink);
+  readonly topicSpeakers = () => this.linked('topicSpeakers', topicSpeakersLink);
 
-  readonly quoteLocations = () =>
-    this.linked(
-      'quoteLocations',
-      Location,
-      'SELECT quote_id AS "parentKey", location_id AS id FROM quote_locations WHERE quote_id = ANY($1::integer[])',
+  /** A loader from parent key to how many rows `count` finds for it. */
+  private counted(name: string, count: CountLink) {
+    return this.memo(name, () =>
+      valueLoader(
+        this.dataSource,
+        `SELECT ${count.column} AS "parentKey", count(*)::integer AS value
+           FROM ${count.table} WHERE ${count.column} = ANY($1::integer[]) GROUP BY ${count.column}`,
+        0,
+      ),
     );
+  }
 
-  readonly articleLocations = () =>
-    this.linked(
-      'articleLocations',
-      Location,
-      'SELECT article_id AS "parentKey", location_id AS id FROM article_locations WHERE article_id = ANY($1::integer[])',
-    );
-
-  /** Everyone quoted in an article, in the order they are first quoted. */
-  readonly articleSpeakers = () =>
-    this.linked(
-      'articleSpeakers',
-      Speaker,
-      `SELECT article_id AS "parentKey", speaker_id AS id, min(id) AS first_quote
-         FROM quotes WHERE article_id = ANY($1::integer[]) AND speaker_id IS NOT NULL
-        GROUP BY article_id, speaker_id`,
-      'pairs.first_quote',
-    );
-
-  readonly articleTopics = () =>
-    this.linked(
-      'articleTopics',
-      Topic,
-      `SELECT DISTINCT q.article_id AS "parentKey", qt.topic_id AS id
-         FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id WHERE q.article_id = ANY($1::integer[])`,
-    );
-
-  readonly speakerTopics = () =>
-    this.linked(
-      'speakerTopics',
-      Topic,
-      `SELECT DISTINCT q.speaker_id AS "parentKey", qt.topic_id AS id
-         FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id WHERE q.speaker_id = ANY($1::integer[])`,
-    );
-
-  readonly topicSpeakers = () =>
-    this.linked(
-      'topicSpeakers',
-      Speaker,
-      `SELECT DISTINCT qt.topic_id AS "parentKey", q.speaker_id AS id
-         FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id
-        WHERE qt.topic_id = ANY($1::integer[]) AND q.speaker_id IS NOT NULL`,
-    );
+  readonly speakerQuoteCount = () => this.counted('speakerQuoteCount', speakerQuoteCount);
+  readonly topicQuoteCount = () => this.counted('topicQuoteCount', topicQuoteCount);
 
   /** Article bodies, for articles that were loaded without theirs (alongside quotes). */
   readonly articleBody = () =>
@@ -192,26 +167,6 @@ export class RequestLoaders {
         this.dataSource,
         'SELECT id AS "parentKey", body AS value FROM articles WHERE id = ANY($1::integer[])',
         '',
-      ),
-    );
-
-  readonly speakerQuoteCount = () =>
-    this.memo('speakerQuoteCount', () =>
-      valueLoader(
-        this.dataSource,
-        `SELECT speaker_id AS "parentKey", count(*)::integer AS value
-           FROM quotes WHERE speaker_id = ANY($1::integer[]) GROUP BY speaker_id`,
-        0,
-      ),
-    );
-
-  readonly topicQuoteCount = () =>
-    this.memo('topicQuoteCount', () =>
-      valueLoader(
-        this.dataSource,
-        `SELECT topic_id AS "parentKey", count(*)::integer AS value
-           FROM quote_topics WHERE topic_id = ANY($1::integer[]) GROUP BY topic_id`,
-        0,
       ),
     );
 }

@@ -21,7 +21,7 @@ export function nameSortedPage<T extends object>(
     const params = new SqlParams();
     return {
       from: `${table} x`,
-      scope: 'TRUE',
+      scope: () => 'TRUE',
       select: selectColumns(dataSource, entity, 'x'),
       sort: [
         { sql: 'lower(x.name)', cast: 'text' as const },
