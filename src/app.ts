@@ -31,6 +31,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     schema: await buildQuoteGraphSchema(),
     production: config.env === 'production',
     limits: config.limits,
+    compileQueries: config.compileQueries,
   });
   await apollo.start();
   const httpServer = createHttpServer({

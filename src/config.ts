@@ -25,6 +25,7 @@ const environmentSchema = z.object({
   CORS_ORIGINS: z.string().default(''),
   SHUTDOWN_GRACE_MS: positiveInt(10_000),
   EXPOSE_SQL_STATEMENT_COUNT: z.enum(['true', 'false']).default('false'),
+  COMPILE_QUERIES: z.enum(['true', 'false']).default('true'),
 });
 
 /** The server's configuration, parsed once from the environment and frozen. */
@@ -52,6 +53,8 @@ export interface Config {
   readonly shutdownGraceMs: number;
   /** Adds `x-sql-statements` to GraphQL responses: the SQL statements a request cost (benchmarks). */
   readonly exposeSqlStatementCount: boolean;
+  /** Answers read queries with one SQL statement compiled from the whole query (off: resolvers only). */
+  readonly compileQueries: boolean;
 }
 
 /** Raised when an environment variable has a value the server cannot use; lists every bad value. */
@@ -99,5 +102,6 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     ),
     shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
     exposeSqlStatementCount: values.EXPOSE_SQL_STATEMENT_COUNT === 'true',
+    compileQueries: values.COMPILE_QUERIES === 'true',
   });
 }

@@ -2,6 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GraphQLSchema } from 'graphql';
+import { compiledQueryPlugin } from './compiled/compiled-query-plugin';
 import type { RequestContext } from './context';
 import { EXAMPLE_OPERATION, EXAMPLE_VARIABLES } from './example-operation';
 import { formatError } from './errors/format-error';
@@ -14,6 +15,8 @@ export interface ApolloOptions {
   production: boolean;
   /** Checked before execution: tokens by the parser, the rest by validation rules. */
   limits: QueryLimits & { readonly tokens: number };
+  /** Answer read queries with one compiled SQL statement each (else every field runs its resolver). */
+  compileQueries: boolean;
 }
 
 /**
@@ -46,6 +49,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
         footer: false,
       }),
       requestLoggingPlugin(),
+      ...(options.compileQueries ? [compiledQueryPlugin()] : []),
     ],
   });
 }

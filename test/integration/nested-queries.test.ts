@@ -24,8 +24,12 @@ async function ingestMany(env: TestEnvironment, from: number, count: number): Pr
   }
 }
 
-describe('nested queries', () => {
-  const env = useTestEnvironment();
+// Compiled (one statement per query) and through the resolvers (one per level, via DataLoaders).
+describe.each([
+  ['compiled', 'true'],
+  ['resolvers', 'false'],
+])('nested queries (%s)', (_mode, compileQueries) => {
+  const env = useTestEnvironment({ COMPILE_QUERIES: compileQueries });
 
   it('cost the same number of SQL statements for 20 quotes as for 200 (no N+1)', async () => {
     await ingestMany(env, 0, 10); // two quotes each: 20 quotes

@@ -49,8 +49,11 @@ function sequentialScans(node: PlanNode): string[] {
   return [...own, ...(node.Plans ?? []).flatMap(sequentialScans)];
 }
 
-describe(`query plans on ${ARTICLES} articles`, () => {
-  const env = useTestEnvironment({}, async (env) => {
+describe.each([
+  ['compiled', 'true'],
+  ['resolvers', 'false'],
+])(`query plans on ${ARTICLES} articles (%s)`, (_mode, compileQueries) => {
+  const env = useTestEnvironment({ COMPILE_QUERIES: compileQueries }, async (env) => {
     for (const statement of FILL) await env.dataSource.query(statement);
   });
 

@@ -8,3 +8,12 @@ export function decodeBase64Url(encoded: string): string | null {
   if (!/^[A-Za-z0-9_-]*$/.test(encoded)) return null;
   return Buffer.from(encoded, 'base64url').toString('utf8');
 }
+
+/**
+ * Given a SQL text expression, returns SQL for its base64url encoding without padding: the same
+ * string `encodeBase64Url` makes, so ids and cursors built by Postgres match those built here.
+ */
+export function base64UrlSql(text: string): string {
+  // encode() breaks its output into lines of 76 characters; translate() drops those newlines.
+  return `rtrim(translate(encode(convert_to(${text}, 'UTF8'), 'base64'), E'+/\\n', '-_'), '=')`;
+}

@@ -1,5 +1,5 @@
 import { UserInputError } from '../errors/coded-errors';
-import { decodeBase64Url, encodeBase64Url } from './base64url';
+import { base64UrlSql, decodeBase64Url, encodeBase64Url } from './base64url';
 
 /** The GraphQL types that implement `Node`. */
 export const NODE_TYPES = ['Article', 'Speaker', 'Quote', 'Location', 'Topic'] as const;
@@ -14,6 +14,11 @@ export interface ParsedGlobalId {
 /** Given a type and a database key, returns the opaque global id clients see (`Quote:12`, encoded). */
 export function toGlobalId(typeName: NodeTypeName, id: number): string {
   return encodeBase64Url(`${typeName}:${id}`);
+}
+
+/** Given a type and SQL for a database key, returns SQL for the same global id `toGlobalId` makes. */
+export function globalIdSql(typeName: NodeTypeName, idSql: string): string {
+  return base64UrlSql(`'${typeName}:' || ${idSql}`);
 }
 
 /** Given a global id, returns its type and key, or null when it is not one of ours. */

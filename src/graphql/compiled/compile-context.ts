@@ -1,0 +1,43 @@
+import type { FieldNode, FragmentDefinitionNode, GraphQLField, GraphQLSchema } from 'graphql';
+import type { DataSource } from 'typeorm';
+import type { SqlParams } from '../../db/sql-params';
+
+/**
+ * Thrown for a query shape the compiler does not translate (introspection, `node`, a field without
+ * a SQL form): such queries run through the resolvers instead, with the same answer.
+ */
+export class NotCompilable extends Error {
+  constructor(what: string) {
+    super(`not compiled to SQL: ${what}`);
+    this.name = 'NotCompilable';
+  }
+}
+
+/** One field of the query as the compiler sees it, with its arguments coerced as graphql-js would. */
+export interface CompiledField {
+  readonly context: CompileContext;
+  /** Alias of the parent row in the SQL being built (its database column names are in scope). */
+  readonly row: string;
+  readonly definition: GraphQLField<unknown, unknown>;
+  /** Every node of the query merged into this response key (they share arguments, merge selections). */
+  readonly nodes: readonly FieldNode[];
+  readonly args: Record<string, unknown>;
+}
+
+/** Given a field, returns SQL for its JSON value. */
+export type FieldCompiler = (field: CompiledField) => string;
+
+/** The SQL form of each field of each object type, by type name and field name. */
+export type TypeFieldCompilers = Readonly<Record<string, Readonly<Record<string, FieldCompiler>>>>;
+
+/** What compiling one operation needs: the schema, the document's fragments and variables, where to put parameters. */
+export interface CompileContext {
+  readonly schema: GraphQLSchema;
+  readonly dataSource: DataSource;
+  readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>;
+  readonly variables: Readonly<Record<string, unknown>>;
+  readonly params: SqlParams;
+  readonly typeFields: TypeFieldCompilers;
+  /** Returns a table alias no other part of the statement uses (`t1`, `t2`, …). */
+  alias(): string;
+}

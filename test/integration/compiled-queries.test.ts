@@ -1,0 +1,174 @@
+import pino from 'pino';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import { SAMPLE_ARTICLES } from '../../src/seed/sample-articles';
+import { useTestEnvironment } from '../helpers/test-environment';
+
+/**
+ * Compiled queries must answer exactly as the resolvers do. One database, two servers: the default
+ * one compiles each read query into one SQL statement; the other (COMPILE_QUERIES=false) runs every
+ * field's resolver. Every query below goes to both and the whole responses must be equal.
+ */
+
+const INGEST = `mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }`;
+
+const EVERY_FIELD = `
+  fragment Place on Location { id __typename name slug kind countryCode latitude longitude parent { name parent { slug } } }
+  fragment Person on Speaker { id name slug role aliases isOrganization quoteCount topics { slug } }
+  fragment Said on Quote {
+    id __typename text kind cue paragraph startOffset endOffset
+    speaker { ...Person } topics { id name slug description keywords weakKeywords } locations { id name kind }
+  }
+  {
+    articles(first: 4) {
+      __typename totalCount
+      pageInfo { __typename hasNextPage hasPreviousPage startCursor endCursor }
+      edges {
+        __typename cursor
+        node {
+          id title body url source dateline publishedAt ingestedAt
+          speakers { name } locations { ...Place } topics { slug }
+          quotes(first: 3) { totalCount edges { cursor node { ...Said } } pageInfo { hasNextPage endCursor } }
+        }
+      }
+    }
+  }`;
+
+/** Queries the compiler answers in one statement: name → [query, variables]. */
+const COMPILED: Record<string, [string, Record<string, unknown>?]> = {
+  'every field of every type, through fragments': [EVERY_FIELD],
+  '(b) topic → quotes → speaker, article': [
+    `{ topic(slug: "military-bases") { quotes(first: 20) { nodes { text speaker { name role } article { title publishedAt } } } } }`,
+  ],
+  '(c) search, ranked': [
+    `{ quotes(first: 20, filter: { search: "base OR troops" }) { nodes { text speaker { name } article { title } } pageInfo { endCursor } } }`,
+  ],
+  'a topic by slug as typed, with its articles, speakers and counts': [
+    `{ topic(slug: " Military-Bases ") { id name quoteCount speakers { name } articles(first: 2) { totalCount nodes { title } pageInfo { hasNextPage } } } }`,
+  ],
+  'every topic, with aliases and __typename at the root': [
+    `{ __typename all: topics { name n: quoteCount } again: topics { slug } }`,
+  ],
+  'a place with the quotes and articles of the places inside it': [
+    `query($slug: String) { location(slug: $slug) { name kind quotes(first: 5) { totalCount nodes { text } } articles { nodes { title } } } }`,
+    { slug: 'belarus' },
+  ],
+  'filters on nested connections': [
+    `{ topics { slug quotes(first: 2, filter: { kind: DIRECT, publishedAfter: "2020-01-01T00:00:00Z" }) { nodes { kind text } } } }`,
+  ],
+  '@skip and @include from variables': [
+    `query($on: Boolean!) { quotes(first: 3) { nodes { text @skip(if: $on) cue @include(if: $on) ... @include(if: $on) { kind } } } }`,
+    { on: true },
+  ],
+  'an empty page and first: 0': [
+    `{ none: quotes(first: 3, filter: { search: "zeppelin" }) { totalCount nodes { text } pageInfo { hasNextPage startCursor endCursor } }
+       zero: quotes(first: 0) { totalCount nodes { text } pageInfo { hasNextPage startCursor endCursor } } }`,
+  ],
+  'lookups that find nothing': [`{ topic(slug: "no-such-topic") { name } speaker(slug: "nobody") { name } }`],
+};
+
+/** Queries left to the resolvers, or refused: both servers must still answer alike. */
+const NOT_COMPILED: Record<string, string> = {
+  'the node field': `{ node(id: "UXVvdGU6MQ") { id ... on Quote { text } } }`,
+  'the speaker list': `{ speakers(first: 3) { nodes { name } } }`,
+  introspection: `{ __type(name: "Quote") { fields { name } } }`,
+  'a cursor of another list': `{ quotes(first: 2, after: "WzFd") { nodes { text } } articles(after: "WzFd") { nodes { title } } }`,
+  'first over the maximum': `{ quotes(first: 101) { nodes { text } } }`,
+  'an id of another type': `{ topic(id: "UXVvdGU6MQ") { name } }`,
+  'both id and slug': `{ speaker(id: "U3BlYWtlcjox", slug: "x") { name } }`,
+  'an empty search': `{ quotes(filter: { search: "  " }) { nodes { text } } }`,
+};
+
+describe('compiled queries answer as the resolvers do', () => {
+  const env = useTestEnvironment({}, async (env) => {
+    for (const article of SAMPLE_ARTICLES) {
+      const result = await env.graphql(INGEST, {
+        input: { ...article, publishedAt: article.publishedAt?.toISOString() },
+      });
+      expect(result.errors).toBeUndefined();
+    }
+  });
+  let resolvers: RunningApp;
+
+  beforeAll(async () => {
+    const config = loadConfig({
+      NODE_ENV: 'production',
+      HOST: '127.0.0.1',
+      PORT: '0',
+      DATABASE_URL: env.databaseUrl,
+      API_TOKEN: env.apiToken,
+      EXPOSE_SQL_STATEMENT_COUNT: 'true',
+      COMPILE_QUERIES: 'false',
+    });
+    resolvers = await startApp({
+      config,
+      dataSource: env.dataSource,
+      logger: pino({ level: 'silent' }),
+      apiToken: env.apiToken,
+    });
+  });
+  afterAll(async () => {
+    await resolvers.close();
+  });
+
+  async function both(query: string, variables: Record<string, unknown> = {}) {
+    const ask = async (url: string) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query, variables }),
+      });
+      return {
+        status: response.status,
+        body: (await response.json()) as { data?: unknown; errors?: unknown[] },
+        statements: Number(response.headers.get('x-sql-statements')),
+      };
+    };
+    return { compiled: await ask(env.url), resolved: await ask(resolvers.url) };
+  }
+
+  it.each(Object.entries(COMPILED))('%s: same answer, one statement', async (_name, [query, variables]) => {
+    const { compiled, resolved } = await both(query, variables);
+    expect(resolved.body.errors).toBeUndefined();
+    expect(compiled.body).toEqual(resolved.body);
+    expect(compiled.statements).toBe(1);
+  });
+
+  it('returns the sample data, not empty pages', async () => {
+    const { compiled } = await both(EVERY_FIELD);
+    const data = compiled.body.data as { articles: { totalCount: number; edges: unknown[] } };
+    expect(data.articles.totalCount).toBe(SAMPLE_ARTICLES.length);
+    expect(data.articles.edges).toHaveLength(4);
+  });
+
+  it('walks a whole list page by page with the same cursors', async () => {
+    const page = `query($after: String) { quotes(first: 7, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
+    let after: string | null = null;
+    let pages = 0;
+    for (;;) {
+      const { compiled, resolved } = await both(page, { after });
+      expect(compiled.body).toEqual(resolved.body);
+      const info = (
+        compiled.body.data as { quotes: { pageInfo: { hasNextPage: boolean; endCursor: string } } }
+      ).quotes.pageInfo;
+      pages += 1;
+      if (!info.hasNextPage) break;
+      after = info.endCursor;
+    }
+    expect(pages).toBeGreaterThan(2);
+  });
+
+  it.each(Object.entries(NOT_COMPILED))('%s: same answer through the resolvers', async (_name, query) => {
+    const { compiled, resolved } = await both(query);
+    expect(compiled.status).toBe(resolved.status);
+    expect(compiled.body).toEqual(resolved.body);
+    expect(compiled.statements).toBe(resolved.statements);
+  });
+
+  it('answers { __typename } without a statement', async () => {
+    const { compiled } = await both('{ __typename }');
+    expect(compiled.body).toEqual({ data: { __typename: 'Query' } });
+    expect(compiled.statements).toBe(0);
+  });
+});
