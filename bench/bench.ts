@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import autocannon from 'autocannon';
 import { Pool } from 'pg';
 import { loadConfig } from '../src/config';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { ensureDatabase } from '../src/db/ensure-database';
 import { benchQueries } from './bench-queries';
+import { driveHttp } from './drive-http';
 import { measureLoop } from './measure-loop';
 import { parseFlags } from './parse-flags';
 import { startServerProcess } from './server-process';
@@ -14,8 +14,9 @@ const fixed = (value: number, digits = 2): string => (Number.isFinite(value) ? v
 /**
  * `npm run bench -- [--seconds S] [--connections C]`: starts the API in production mode on the
  * benchmark database (DATABASE_URL, or the embedded one under DATA_DIR filled by `npm run bench:data`),
- * drives queries (a)–(e) with autocannon on loopback (its latency percentiles are ours), times the same answers as one hand-written SQL
- * statement through `pg` (the floor), and prints one table of figures from this one run.
+ * drives queries (a)–(e) with autocannon on loopback, times the same answers as one hand-written SQL
+ * statement through `pg` (the floor), and prints one table of figures from this one run. A second
+ * server with COMPILE_QUERIES=false shows what the resolver path alone would do.
  */
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2), { seconds: 5, connections: 8 });
@@ -29,6 +30,11 @@ async function main(): Promise<void> {
   // while the timed one runs as in production.
   const server = await startServerProcess(databaseUrl);
   const counting = await startServerProcess(databaseUrl, { EXPOSE_SQL_STATEMENT_COUNT: 'true' });
+  const resolvers = await startServerProcess(databaseUrl, { COMPILE_QUERIES: 'false' });
+  const resolversCounting = await startServerProcess(databaseUrl, {
+    COMPILE_QUERIES: 'false',
+    EXPOSE_SQL_STATEMENT_COUNT: 'true',
+  });
   try {
     const [size] = (
       await pool.query(
@@ -44,35 +50,23 @@ async function main(): Promise<void> {
       `database: ${size?.articles} articles, ${size?.quotes} quotes; ${flags.connections} connections, ${flags.seconds} s per run\n\n`,
     );
     process.stdout.write(
-      '| query | req/s | p50 ms | p99 ms | SQL/req | floor p50 ms | ours/floor p50 |\n|---|---|---|---|---|---|---|\n',
+      '| query | req/s | p50 ms | p99 ms | SQL/req | floor p50 ms | ours/floor p50 | resolvers only: req/s, p50 ms, SQL/req, /floor |\n|---|---|---|---|---|---|---|---|\n',
     );
     let peakRss = server.rssMb();
     for (const query of benchQueries(top?.slug ?? '')) {
       const body = JSON.stringify({ query: query.graphql });
-      const sample = await fetch(counting.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-      });
-      const statements = sample.headers.get('x-sql-statements') ?? '-';
-      // Warm the timed server's caches (plans, loaders' code paths) before measuring.
-      await autocannon({
-        url: server.url,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-        amount: 50,
-      });
+      const statements = async (url: string) =>
+        (
+          await fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body })
+        ).headers.get('x-sql-statements') ?? '-';
+      const load = { body, connections: flags.connections, seconds: flags.seconds };
+      // Warm each timed server (plans, code paths) before measuring.
+      await driveHttp({ ...load, url: server.url, seconds: 1 });
       const rssTimer = setInterval(() => (peakRss = Math.max(peakRss, server.rssMb())), 200);
-      const cannon = await autocannon({
-        url: server.url,
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body,
-        connections: flags.connections,
-        duration: flags.seconds,
-      });
+      const ours = await driveHttp({ ...load, url: server.url });
       clearInterval(rssTimer);
+      await driveHttp({ ...load, url: resolvers.url, seconds: 1 });
+      const resolved = await driveHttp({ ...load, url: resolvers.url });
       const floor = query.sql
         ? await measureLoop(
             () => pool.query(query.sql as string, query.parameter ? [query.parameter] : []),
@@ -80,14 +74,15 @@ async function main(): Promise<void> {
             flags.seconds,
           )
         : null;
+      const ratio = (figures: { p50Ms: number }) => (floor ? fixed(figures.p50Ms / floor.p50Ms) : '-');
+      if (ours.non2xx + resolved.non2xx > 0) throw new Error(`${query.name}: non-2xx answers`);
       process.stdout.write(
-        `| ${query.name} | ${fixed(cannon.requests.average, 0)} | ${fixed(cannon.latency.p50)} | ${fixed(cannon.latency.p99)} | ${statements} | ${floor ? fixed(floor.p50Ms) : '-'} | ${floor ? fixed(cannon.latency.p50 / floor.p50Ms) : '-'} |\n`,
+        `| ${query.name} | ${fixed(ours.perSecond, 0)} | ${fixed(ours.p50Ms)} | ${fixed(ours.p99Ms)} | ${await statements(counting.url)} | ${floor ? fixed(floor.p50Ms) : '-'} | ${ratio(ours)} | ${fixed(resolved.perSecond, 0)}, ${fixed(resolved.p50Ms)}, ${await statements(resolversCounting.url)}, ${ratio(resolved)} |\n`,
       );
     }
     process.stdout.write(`\nserver peak RSS under load: ${fixed(peakRss, 0)} MB\n`);
   } finally {
-    await counting.stop();
-    await server.stop();
+    await Promise.all([counting, server, resolvers, resolversCounting].map((process) => process.stop()));
     await pool.end();
     await embedded?.stop();
   }

@@ -9,6 +9,17 @@ export interface LoopFigures {
 const percentile = (sorted: readonly number[], fraction: number): number =>
   sorted[Math.min(sorted.length - 1, Math.floor(sorted.length * fraction))] ?? NaN;
 
+/** Given the latencies of a run in ms (any order) and its duration, returns its figures. */
+export function loopFigures(latencies: number[], elapsedSeconds: number): LoopFigures {
+  latencies.sort((a, b) => a - b);
+  return {
+    requests: latencies.length,
+    perSecond: latencies.length / elapsedSeconds,
+    p50Ms: percentile(latencies, 0.5),
+    p99Ms: percentile(latencies, 0.99),
+  };
+}
+
 /**
  * Given an async operation, a number of concurrent workers and a duration, runs the operation in a
  * closed loop (each worker starts the next call when the last one ends) and returns throughput and
@@ -30,12 +41,5 @@ export async function measureLoop(
   };
   const started = Date.now();
   await Promise.all(Array.from({ length: concurrency }, worker));
-  const elapsed = (Date.now() - started) / 1000;
-  latencies.sort((a, b) => a - b);
-  return {
-    requests: latencies.length,
-    perSecond: latencies.length / elapsed,
-    p50Ms: percentile(latencies, 0.5),
-    p99Ms: percentile(latencies, 0.99),
-  };
+  return loopFigures(latencies, (Date.now() - started) / 1000);
 }

@@ -33,10 +33,11 @@ export interface QueryToCompile {
 /**
  * Given a validated query operation, returns one SQL statement whose single row's `data` column is
  * the operation's whole `data` as JSON, built by Postgres the way the resolvers would answer it
- * (PostGraphile's approach: one round trip, no per-field work in Node). Throws NotCompilable for
- * shapes it leaves to the resolvers, and the resolvers' own BAD_USER_INPUT for bad arguments.
+ * (PostGraphile's approach: one round trip, no per-field work in Node); null when no field reads
+ * data. Throws NotCompilable for shapes it leaves to the resolvers, and the resolvers' own
+ * BAD_USER_INPUT for bad arguments.
  */
-export function compileQuery(query: QueryToCompile): CompiledQuery {
+export function compileQuery(query: QueryToCompile): CompiledQuery | null {
   const queryType = query.schema.getQueryType();
   if (query.operation.operation !== 'query' || !queryType) {
     throw new NotCompilable(`${query.operation.operation} operation`);
@@ -56,10 +57,8 @@ export function compileQuery(query: QueryToCompile): CompiledQuery {
     alias: () => `t${(aliases += 1)}`,
   };
   const rootFields = collectFields(context, queryType, query.operation.selectionSet);
-  if ([...rootFields.values()].every(([field]) => field?.name.value === '__typename')) {
-    // Nothing to read: graphql-js answers without a round trip.
-    throw new NotCompilable('no field reads data');
-  }
+  // Nothing to read (`{ __typename }`): graphql-js answers without a round trip.
+  if ([...rootFields.values()].every(([field]) => field?.name.value === '__typename')) return null;
   const data = objectJson(context, queryType, '', query.operation.selectionSet, null);
   return { sql: `SELECT ${data} AS data`, values: context.params.values };
 }

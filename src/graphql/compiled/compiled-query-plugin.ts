@@ -35,6 +35,7 @@ export function compiledQueryPlugin(): ApolloServerPlugin<RequestContext> {
             // NotCompilable, or an argument the resolvers will refuse with its coded error.
             return null;
           }
+          if (!compiled) return null;
           try {
             const rows: { data: Record<string, unknown> }[] = await contextValue.dataSource.query(
               compiled.sql,

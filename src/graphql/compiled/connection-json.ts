@@ -83,8 +83,15 @@ export function connectionJson(field: CompiledField, source: ConnectionSource, p
   const { where, orderBy } = keysetPageClauses(list, parentKey, page);
   const columns = context.dataSource
     .getMetadata(entity)
-    .columns.map((column) => `${rowAlias}.${column.databaseName}`)
-    .join(', ');
+    .columns.map((column) => `${rowAlias}.${column.databaseName}`);
+  // The sort key travels up as page_sort_N so the cursor and ordinal are computed for the page's
+  // rows only, after the LIMIT (a ranked search may match thousands).
+  const limited = context.alias();
+  const sortColumns = list.sort.map((expression, index) => ({
+    select: `${expression.sql} AS page_sort_${index}`,
+    outer: { sql: `${limited}.page_sort_${index}`, cast: expression.cast },
+  }));
+  const outerOrder = sortColumns.map(({ outer }) => `${outer.sql} ${list.direction}`).join(', ');
   const alias = context.alias();
   const rows: PageRows = { alias, page, kept: `${alias}.page_ordinal <= ${page.first}` };
   const aggregate = (item: string) =>
@@ -108,8 +115,10 @@ export function connectionJson(field: CompiledField, source: ConnectionSource, p
     }
   });
   return `(SELECT json_build_object(${pairs.join(', ')})
-             FROM (SELECT ${columns}, ${cursorSql(list.sort)} AS page_cursor,
-                          row_number() OVER (ORDER BY ${orderBy}) AS page_ordinal
-                     FROM ${list.from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${page.first + 1}) ${alias}
+             FROM (SELECT ${limited}.*, ${cursorSql(sortColumns.map(({ outer }) => outer))} AS page_cursor,
+                          row_number() OVER (ORDER BY ${outerOrder}) AS page_ordinal
+                     FROM (SELECT ${[...columns, ...sortColumns.map(({ select }) => select)].join(', ')}
+                             FROM ${list.from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${page.first + 1}) ${limited}
+                  ) ${alias}
             GROUP BY ())`;
 }
