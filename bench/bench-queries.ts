@@ -28,6 +28,19 @@ export function benchQueries(speakerSlug: string): BenchQuery[] {
       name: '(c) quotes(search: "military base", 20) → speaker, article',
       graphql: `{ quotes(first: 20, filter: { search: "military base" }) { nodes { text speaker { name } article { title } } } }`,
       parameter: 'military base',
+      // Matches newest first, as the API lists them: cut to 20 first, then join.
+      sql: `SELECT json_build_object('quotes', json_build_object('nodes', coalesce(json_agg(json_build_object('text', page.text,
+                       'speaker', json_build_object('name', s.name), 'article', json_build_object('title', a.title))
+                     ORDER BY page.id DESC), '[]')))
+              FROM (SELECT q.id, q.text, q.speaker_id, q.article_id
+                      FROM quotes q WHERE q.search @@ websearch_to_tsquery('english', $1)
+                     ORDER BY q.id DESC LIMIT 20) page
+              JOIN articles a ON a.id = page.article_id LEFT JOIN speakers s ON s.id = page.speaker_id`,
+    },
+    {
+      name: "(c') the same search ranked by relevance",
+      graphql: `{ quotes(first: 20, filter: { search: "military base", rankByRelevance: true }) { nodes { text speaker { name } article { title } } } }`,
+      parameter: 'military base',
       // Rank and cut to 20 first, then join: joining every match before the LIMIT would be a straw man.
       sql: `SELECT json_build_object('quotes', json_build_object('nodes', coalesce(json_agg(json_build_object('text', page.text,
                        'speaker', json_build_object('name', s.name), 'article', json_build_object('title', a.title))

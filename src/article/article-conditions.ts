@@ -6,7 +6,8 @@ import type { ArticleFilter } from './article-filter.input';
 /** The SQL of an article filter: WHERE conditions on alias `a`, and the search query when ranking. */
 export interface ArticleConditions {
   conditions: string[];
-  searchParam: string | null;
+  /** Placeholder of the search text, when the filter asks to rank its matches by relevance. */
+  rankBy: string | null;
 }
 
 /** Given a filter, returns its SQL conditions over `articles a`, adding their values to `params`. */
@@ -15,12 +16,17 @@ export function articleConditions(
   params: SqlParams,
 ): ArticleConditions {
   const conditions: string[] = [];
-  let searchParam: string | null = null;
-  if (!filter) return { conditions, searchParam };
+  let rankBy: string | null = null;
+  if (!filter) return { conditions, rankBy };
   if (filter.source != null) conditions.push(`lower(a.source) = lower(${params.add(filter.source.trim())})`);
   if (filter.search != null) {
-    searchParam = params.add(requireSearchText(filter.search, 'filter.search'));
-    conditions.push(`a.search @@ websearch_to_tsquery('english', ${searchParam})`);
+    const text = params.add(requireSearchText(filter.search, 'filter.search'));
+    conditions.push(`a.search @@ websearch_to_tsquery('english', ${text})`);
+    if (filter.rankByRelevance === true) rankBy = text;
+  } else if (filter.rankByRelevance === true) {
+    throw new UserInputError('"filter.rankByRelevance" needs "filter.search".', {
+      argumentName: 'filter.rankByRelevance',
+    });
   }
   if (filter.topic != null) {
     const topicId = referenceIdExpression(filter.topic, 'Topic', 'filter.topic', params);
@@ -39,5 +45,5 @@ export function articleConditions(
   }
   if (filter.publishedAfter) conditions.push(`a.sort_at >= ${params.add(filter.publishedAfter)}`);
   if (filter.publishedBefore) conditions.push(`a.sort_at < ${params.add(filter.publishedBefore)}`);
-  return { conditions, searchParam };
+  return { conditions, rankBy };
 }

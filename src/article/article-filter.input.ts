@@ -10,9 +10,16 @@ export class ArticleFilter {
   @Field(() => String, {
     nullable: true,
     description:
-      'Full-text search over headline and body in web-search syntax; results are ranked by relevance.',
+      'Full-text search over headline and body in web-search syntax. Matches stay newest first unless `rankByRelevance`.',
   })
   search?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Order the matches of `search` by relevance, best first, instead of newest first. Ranking scores every match, so its cost grows with their number; the default order stays as fast at any size.',
+  })
+  rankByRelevance?: boolean | null;
 
   @Field(() => String, {
     nullable: true,

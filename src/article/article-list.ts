@@ -20,7 +20,7 @@ const SCOPES: Record<ArticleScope, (parentKey: string) => string> = {
 
 /**
  * Given a scope and a filter, returns the keyset list of articles: newest first (published, else
- * ingested), or by full-text rank when the filter searches. Its placeholders are numbered in
+ * ingested), or by full-text rank when the filter asks for relevance. Its placeholders are numbered in
  * `params` (fresh by default; shared when the list is part of a larger statement).
  */
 export function articleList(
@@ -29,15 +29,15 @@ export function articleList(
   filter: ArticleFilter | null | undefined,
   params = new SqlParams(),
 ): KeysetList {
-  const { conditions, searchParam } = articleConditions(filter, params);
+  const { conditions, rankBy } = articleConditions(filter, params);
   const id = { sql: 'a.id', cast: 'integer' as const };
   return {
     from: 'articles a',
     scope: SCOPES[scope],
     select: selectColumns(dataSource, Article, 'a'),
     sort:
-      searchParam !== null
-        ? [{ sql: `ts_rank(a.search, websearch_to_tsquery('english', ${searchParam}))`, cast: 'real' }, id]
+      rankBy !== null
+        ? [{ sql: `ts_rank(a.search, websearch_to_tsquery('english', ${rankBy}))`, cast: 'real' }, id]
         : [{ sql: 'a.sort_at', cast: 'timestamptz' }, id],
     direction: 'DESC',
     conditions,

@@ -38,7 +38,7 @@ export class ArticleResolver {
 
   @Query(() => ArticleConnection, {
     description:
-      'Articles, newest first (published, else ingested; by relevance when searching), optionally filtered.',
+      'Articles, newest first (published, else ingested; by relevance when `filter.rankByRelevance`), optionally filtered.',
   })
   articles(
     @Args(() => ArticlePageArgs) args: ArticlePageArgs,

@@ -7,15 +7,15 @@ import type { QuoteFilter } from './quote-filter.input';
 /** The SQL of a quote filter: WHERE conditions on alias `q`, and the search query when ranking. */
 export interface QuoteConditions {
   conditions: string[];
-  /** Placeholder of the `websearch_to_tsquery` text, when the filter searches. */
-  searchParam: string | null;
+  /** Placeholder of the search text, when the filter asks to rank its matches by relevance. */
+  rankBy: string | null;
 }
 
 /** Given a filter, returns its SQL conditions over `quotes q`, adding their values to `params`. */
 export function quoteConditions(filter: QuoteFilter | null | undefined, params: SqlParams): QuoteConditions {
   const conditions: string[] = [];
-  let searchParam: string | null = null;
-  if (!filter) return { conditions, searchParam };
+  let rankBy: string | null = null;
+  if (!filter) return { conditions, rankBy };
   if (filter.topic != null) {
     const topicId = referenceIdExpression(filter.topic, 'Topic', 'filter.topic', params);
     conditions.push(`q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id = ${topicId})`);
@@ -38,8 +38,13 @@ export function quoteConditions(filter: QuoteFilter | null | undefined, params: 
   }
   if (filter.kind != null) conditions.push(`q.kind = ${params.add(filter.kind)}`);
   if (filter.search != null) {
-    searchParam = params.add(requireSearchText(filter.search, 'filter.search'));
-    conditions.push(`q.search @@ websearch_to_tsquery('english', ${searchParam})`);
+    const text = params.add(requireSearchText(filter.search, 'filter.search'));
+    conditions.push(`q.search @@ websearch_to_tsquery('english', ${text})`);
+    if (filter.rankByRelevance === true) rankBy = text;
+  } else if (filter.rankByRelevance === true) {
+    throw new UserInputError('"filter.rankByRelevance" needs "filter.search".', {
+      argumentName: 'filter.rankByRelevance',
+    });
   }
   if (filter.publishedAfter && filter.publishedBefore && filter.publishedAfter > filter.publishedBefore) {
     throw new UserInputError('"filter.publishedAfter" must not be later than "filter.publishedBefore".');
@@ -54,5 +59,5 @@ export function quoteConditions(filter: QuoteFilter | null | undefined, params: 
       `EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id AND a.sort_at < ${params.add(filter.publishedBefore)})`,
     );
   }
-  return { conditions, searchParam };
+  return { conditions, rankBy };
 }

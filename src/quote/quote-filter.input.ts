@@ -26,9 +26,16 @@ export class QuoteFilter {
   @Field(() => String, {
     nullable: true,
     description:
-      'Full-text search over the quote text in web-search syntax ("military base" -nuclear OR army); results are ranked by relevance.',
+      'Full-text search over the quote text in web-search syntax ("military base" -nuclear OR army). Matches keep the list\'s order (newest first) unless `rankByRelevance`.',
   })
   search?: string | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Order the matches of `search` by relevance, best first, instead of newest first (reading order in an article). Ranking scores every match, so its cost grows with their number; the default order stays as fast at any size.',
+  })
+  rankByRelevance?: boolean | null;
 
   @Field(() => DateTimeResolver, {
     nullable: true,

@@ -50,7 +50,7 @@ const SCOPES: Record<QuoteScope, ScopeSql> = {
 
 /**
  * Given a scope, a filter and the related rows to bring along, returns the keyset list of quotes:
- * in the scope's order, or by full-text rank (then id) when the filter searches. Its placeholders
+ * in the scope's order, or by full-text rank (then id) when the filter asks for relevance. Its placeholders
  * are numbered in `params` (fresh by default; shared when the list is part of a larger statement).
  */
 export function quoteList(
@@ -60,16 +60,16 @@ export function quoteList(
   include: QuoteIncludes,
   params = new SqlParams(),
 ): KeysetList {
-  const { conditions, searchParam } = quoteConditions(filter, params);
+  const { conditions, rankBy } = quoteConditions(filter, params);
   const scopeSql = SCOPES[scope];
   const id = { sql: scopeSql.idColumn, cast: 'integer' as const };
-  const ranked = searchParam !== null;
+  const ranked = rankBy !== null;
   return {
     from: scopeSql.from,
     scope: scopeSql.scope,
     select: [selectColumns(dataSource, Quote, 'q'), ...quoteIncludeColumns(dataSource, include)].join(', '),
     sort: ranked
-      ? [{ sql: `ts_rank(q.search, websearch_to_tsquery('english', ${searchParam}))`, cast: 'real' }, id]
+      ? [{ sql: `ts_rank(q.search, websearch_to_tsquery('english', ${rankBy}))`, cast: 'real' }, id]
       : [id],
     direction: ranked ? 'DESC' : scopeSql.direction,
     conditions,

@@ -24,7 +24,7 @@ export class QuoteResolver {
   }
 
   @Query(() => QuoteConnection, {
-    description: 'Quotes, newest first (by relevance when searching), optionally filtered.',
+    description: 'Quotes, newest first (by relevance when `filter.rankByRelevance`), optionally filtered.',
   })
   quotes(
     @Args(() => QuotePageArgs) args: QuotePageArgs,

@@ -41,8 +41,10 @@ const COMPILED: Record<string, [string, Record<string, unknown>?]> = {
   '(b) topic → quotes → speaker, article': [
     `{ topic(slug: "military-bases") { quotes(first: 20) { nodes { text speaker { name role } article { title publishedAt } } } } }`,
   ],
-  '(c) search, ranked': [
-    `{ quotes(first: 20, filter: { search: "base OR troops" }) { nodes { text speaker { name } article { title } } pageInfo { endCursor } } }`,
+  '(c) search, newest first and ranked': [
+    `{ newest: quotes(first: 20, filter: { search: "base OR troops" }) { nodes { text speaker { name } article { title } } pageInfo { endCursor } }
+       ranked: quotes(first: 20, filter: { search: "base OR troops", rankByRelevance: true }) { nodes { text } pageInfo { endCursor } }
+       articles(filter: { search: "base", rankByRelevance: true }) { edges { cursor node { title } } } }`,
   ],
   'a topic by slug as typed, with its articles, speakers and counts': [
     `{ topic(slug: " Military-Bases ") { id name quoteCount speakers { name } articles(first: 2) { totalCount nodes { title } pageInfo { hasNextPage } } } }`,
@@ -78,6 +80,7 @@ const NOT_COMPILED: Record<string, string> = {
   'an id of another type': `{ topic(id: "UXVvdGU6MQ") { name } }`,
   'both id and slug': `{ speaker(id: "U3BlYWtlcjox", slug: "x") { name } }`,
   'an empty search': `{ quotes(filter: { search: "  " }) { nodes { text } } }`,
+  'ranking without a search': `{ quotes(filter: { rankByRelevance: true }) { nodes { text } } }`,
 };
 
 describe('compiled queries answer as the resolvers do', () => {
@@ -142,12 +145,23 @@ describe('compiled queries answer as the resolvers do', () => {
     expect(data.articles.edges).toHaveLength(4);
   });
 
-  it('walks a whole list page by page with the same cursors', async () => {
-    const page = `query($after: String) { quotes(first: 7, after: $after) { nodes { id } pageInfo { hasNextPage endCursor } } }`;
+  it.each([
+    ['every quote', null],
+    [
+      'quotes ranked by relevance',
+      {
+        search: 'year OR new OR base OR price OR border OR export OR country OR minist',
+        rankByRelevance: true,
+      },
+    ],
+  ])('walks %s page by page with the same cursors', async (_name, filter) => {
+    const page = `query($after: String, $filter: QuoteFilter) {
+      quotes(first: 7, after: $after, filter: $filter) { nodes { id } pageInfo { hasNextPage endCursor } }
+    }`;
     let after: string | null = null;
     let pages = 0;
     for (;;) {
-      const { compiled, resolved } = await both(page, { after });
+      const { compiled, resolved } = await both(page, { after, filter });
       expect(compiled.body).toEqual(resolved.body);
       const info = (
         compiled.body.data as { quotes: { pageInfo: { hasNextPage: boolean; endCursor: string } } }

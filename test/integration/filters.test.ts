@@ -85,7 +85,7 @@ describe('filters', () => {
     ]);
   });
 
-  it('searches quote text in web-search syntax, best match first', async () => {
+  it('searches quote text in web-search syntax', async () => {
     expect(await texts({ search: 'military base' })).toEqual([
       'No foreign military base will be built near Gomel',
     ]);
@@ -93,6 +93,18 @@ describe('filters', () => {
     expect(await texts({ search: '"exchange rate" OR troops' })).toHaveLength(2);
     const empty = await env.graphql(QUOTES, { filter: { search: '   ' } });
     expect(empty.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+  });
+
+  it('keeps search matches newest first unless asked to rank them by relevance', async () => {
+    const search = 'inflation OR rate OR prices';
+    const gas = 'Natural gas prices for our partners will not change this year';
+    const rate = 'The exchange rate is stable and the key rate stays where it is';
+    const inflation = 'Inflation in Romania will slow down by the summer';
+    expect(await texts({ search })).toEqual([gas, rate, inflation]);
+    // "rate" twice outranks one word; equal ranks stay newest first.
+    expect(await texts({ search, rankByRelevance: true })).toEqual([rate, gas, inflation]);
+    const nothingToRank = await env.graphql(QUOTES, { filter: { rankByRelevance: true } });
+    expect(nothingToRank.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
   });
 
   it('filters articles by source, search, topic, place and dates', async () => {

@@ -30,6 +30,7 @@ const FILL = [
 const QUERIES: Record<string, string> = {
   '(b) topic quotes': `{ topic(slug: "military-bases") { quotes(first: 20) { nodes { text speaker { name role } article { title publishedAt } } } } }`,
   '(c) search': `{ quotes(first: 20, filter: { search: "military base" }) { nodes { text speaker { name } article { title } } } }`,
+  "(c') search ranked": `{ quotes(first: 20, filter: { search: "military base", rankByRelevance: true }) { nodes { text } } }`,
   '(d) speaker page': `{ speaker(slug: "speaker-7") { name quotes(first: 50) { nodes { text topics { name } } } } }`,
   '(e) articles': `{ articles(first: 20) { nodes { title quotes(first: 20) { nodes { text speaker { name } } } } } }`,
   'place page': `{ location(slug: "place-9") { articles(first: 20) { nodes { title } } quotes(first: 20) { nodes { text } } } }`,
