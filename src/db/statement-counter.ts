@@ -28,6 +28,13 @@ export async function countStatements<T>(work: () => Promise<T>): Promise<{ resu
   return { result, statements: tally.statements };
 }
 
+/** Given a statement about to be sent, counts it into the current tally and shows it to the observers. */
+export function recordStatement(query: string, parameters: readonly unknown[]): void {
+  const tally = currentTally.getStore();
+  if (tally) tally.statements += 1;
+  for (const observer of observers) observer(query, parameters);
+}
+
 /**
  * A TypeORM logger that counts every statement TypeORM hands to the `pg` driver (including
  * BEGIN/COMMIT) into the current tally, and reports failed and slow statements to `onProblem`.
@@ -36,9 +43,7 @@ export class CountingLogger implements Logger {
   constructor(private readonly onProblem: (message: string, detail: Record<string, unknown>) => void) {}
 
   logQuery(query: string, parameters?: unknown[], _queryRunner?: QueryRunner): void {
-    const tally = currentTally.getStore();
-    if (tally) tally.statements += 1;
-    for (const observer of observers) observer(query, parameters ?? []);
+    recordStatement(query, parameters ?? []);
   }
 
   logQueryError(error: string | Error, query: string): void {

@@ -40,4 +40,9 @@ export interface CompileContext {
   readonly typeFields: TypeFieldCompilers;
   /** Returns a table alias no other part of the statement uses (`t1`, `t2`, …). */
   alias(): string;
+  /**
+   * Notes that the best plan depends on a value (a full-text search: a rare word wants its index,
+   * a common one the id order), so the statement must be planned for each request's values.
+   */
+  planPerValues(): void;
 }

@@ -19,6 +19,8 @@ const ALL_FIELDS: TypeFieldCompilers = { ...TYPE_FIELDS, Query: ROOT_FIELDS };
 export interface CompiledQuery {
   sql: string;
   values: unknown[];
+  /** False when the plan must be made for the values (see `CompileContext.planPerValues`). */
+  reusablePlan: boolean;
 }
 
 /** What to compile: a validated document, the operation to run and its coerced variables. */
@@ -47,6 +49,7 @@ export function compileQuery(query: QueryToCompile): CompiledQuery | null {
     if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
   }
   let aliases = 0;
+  let reusablePlan = true;
   const context: CompileContext = {
     schema: query.schema,
     dataSource: query.dataSource,
@@ -55,10 +58,13 @@ export function compileQuery(query: QueryToCompile): CompiledQuery | null {
     params: new SqlParams(),
     typeFields: ALL_FIELDS,
     alias: () => `t${(aliases += 1)}`,
+    planPerValues: () => {
+      reusablePlan = false;
+    },
   };
   const rootFields = collectFields(context, queryType, query.operation.selectionSet);
   // Nothing to read (`{ __typename }`): graphql-js answers without a round trip.
   if ([...rootFields.values()].every(([field]) => field?.name.value === '__typename')) return null;
   const data = objectJson(context, queryType, '', query.operation.selectionSet, null);
-  return { sql: `SELECT ${data} AS data`, values: context.params.values };
+  return { sql: `SELECT ${data} AS data`, values: context.params.values, reusablePlan };
 }

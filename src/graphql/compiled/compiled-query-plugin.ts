@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { getVariableValues } from 'graphql';
+import { queryPrepared } from '../../db/prepared-query';
 import type { RequestContext } from '../context';
 import { isDatabaseUnavailable } from '../errors/is-database-unavailable';
 import { compileQuery } from './compile-query';
@@ -37,9 +38,11 @@ export function compiledQueryPlugin(): ApolloServerPlugin<RequestContext> {
           }
           if (!compiled) return null;
           try {
-            const rows: { data: Record<string, unknown> }[] = await contextValue.dataSource.query(
+            const rows = await queryPrepared<{ data: Record<string, unknown> }>(
+              contextValue.dataSource,
               compiled.sql,
               compiled.values,
+              compiled.reusablePlan,
             );
             return {
               http: { status: undefined, headers: new HeaderMap() },

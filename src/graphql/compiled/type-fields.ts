@@ -37,6 +37,7 @@ export const quotesOf =
   (scope: QuoteScope, parentKey: (row: string) => string): FieldCompiler =>
   (field: CompiledField) => {
     const filter = field.args['filter'] as QuoteFilter | null | undefined;
+    if (filter?.search != null) field.context.planPerValues();
     const list = quoteList(field.context.dataSource, scope, filter, NO_INCLUDES, field.context.params);
     return connectionJson(field, { list, rowAlias: 'q', entity: Quote }, parentKey(field.row));
   };
@@ -46,6 +47,7 @@ export const articlesOf =
   (scope: ArticleScope, parentKey: (row: string) => string): FieldCompiler =>
   (field: CompiledField) => {
     const filter = field.args['filter'] as ArticleFilter | null | undefined;
+    if (filter?.search != null) field.context.planPerValues();
     const list = articleList(field.context.dataSource, scope, filter, field.context.params);
     return connectionJson(field, { list, rowAlias: 'a', entity: Article }, parentKey(field.row));
   };
