@@ -16,10 +16,12 @@ const fixed = (value: number, digits = 2): string => (Number.isFinite(value) ? v
  * benchmark database (DATABASE_URL, or the embedded one under DATA_DIR filled by `npm run bench:data`),
  * drives queries (a)–(e) with autocannon on loopback, times the same answers as one hand-written SQL
  * statement through `pg` (the floor), and prints one table of figures from this one run. A second
- * server with COMPILE_QUERIES=false shows what the resolver path alone would do.
+ * server with COMPILE_QUERIES=false shows what the resolver path alone would do. With
+ * `--postgraphile URL` (a PostGraphile 5 server on the same database, see README) the same questions
+ * in its schema are timed too, in the same run.
  */
 async function main(): Promise<void> {
-  const flags = parseFlags(process.argv.slice(2), { seconds: 5, connections: 8 });
+  const flags = parseFlags(process.argv.slice(2), { seconds: 5, connections: 8, postgraphile: '' });
   const config = loadConfig();
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const databaseUrl = config.databaseUrl ?? (await ensureDatabase(embedded?.url ?? '', 'quote_graph'));
@@ -53,6 +55,7 @@ async function main(): Promise<void> {
       '| query | req/s | p50 ms | p99 ms | SQL/req | floor p50 ms | ours/floor p50 | resolvers only: req/s, p50 ms, SQL/req, /floor |\n|---|---|---|---|---|---|---|---|\n',
     );
     let peakRss = server.rssMb();
+    const comparison: string[] = [];
     for (const query of benchQueries(top?.slug ?? '')) {
       const body = JSON.stringify({ query: query.graphql });
       const statements = async (url: string) =>
@@ -69,7 +72,12 @@ async function main(): Promise<void> {
       const resolved = await driveHttp({ ...load, url: resolvers.url });
       const floor = query.sql
         ? await measureLoop(
-            () => pool.query(query.sql as string, query.parameter ? [query.parameter] : []),
+            () =>
+              pool.query({
+                name: query.prepared ? `floor_${query.name.slice(1, 2)}` : undefined,
+                text: query.sql as string,
+                values: query.parameter ? [query.parameter] : [],
+              }),
             flags.connections,
             flags.seconds,
           )
@@ -78,6 +86,24 @@ async function main(): Promise<void> {
       if (ours.non2xx + resolved.non2xx > 0) throw new Error(`${query.name}: non-2xx answers`);
       process.stdout.write(
         `| ${query.name} | ${fixed(ours.perSecond, 0)} | ${fixed(ours.p50Ms)} | ${fixed(ours.p99Ms)} | ${await statements(counting.url)} | ${floor ? fixed(floor.p50Ms) : '-'} | ${ratio(ours)} | ${fixed(resolved.perSecond, 0)}, ${fixed(resolved.p50Ms)}, ${await statements(resolversCounting.url)}, ${ratio(resolved)} |\n`,
+      );
+      if (flags.postgraphile && query.postgraphile) {
+        const other = {
+          ...load,
+          url: flags.postgraphile,
+          body: JSON.stringify({ query: query.postgraphile }),
+        };
+        await driveHttp({ ...other, seconds: 1 });
+        const theirs = await driveHttp(other);
+        if (theirs.non2xx > 0) throw new Error(`${query.name}: PostGraphile answered non-2xx`);
+        comparison.push(
+          `| ${query.name} | ${fixed(ours.perSecond, 0)} | ${fixed(ours.p50Ms)} | ${fixed(theirs.perSecond, 0)} | ${fixed(theirs.p50Ms)} | ${fixed(theirs.p50Ms / ours.p50Ms)} |`,
+        );
+      }
+    }
+    if (comparison.length > 0) {
+      process.stdout.write(
+        `\nPostGraphile at ${flags.postgraphile}, same database, same run:\n\n| query | ours req/s | ours p50 ms | PostGraphile req/s | PostGraphile p50 ms | PostGraphile/ours p50 |\n|---|---|---|---|---|---|\n${comparison.join('\n')}\n`,
       );
     }
     process.stdout.write(`\nserver peak RSS under load: ${fixed(peakRss, 0)} MB\n`);

@@ -6,7 +6,7 @@ import { recordStatement } from './statement-counter';
 // Postgres keeps a prepared statement in every pooled session until it closes, so only this many
 // distinct statements are prepared; the rest run as one-off statements.
 const MAX_PREPARED = 100;
-const preparedNames = new Set<string>();
+const preparedNames = new Map<string, string>();
 
 /**
  * Given a statement, its values and whether its plan can be reused whatever the values, runs it on
@@ -20,13 +20,10 @@ export async function queryPrepared<T>(
   reusablePlan: boolean,
 ): Promise<T[]> {
   recordStatement(sql, values);
-  let name: string | undefined;
-  if (reusablePlan) {
-    const hashed = `qg_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
-    if (preparedNames.has(hashed) || preparedNames.size < MAX_PREPARED) {
-      preparedNames.add(hashed);
-      name = hashed;
-    }
+  let name = reusablePlan ? preparedNames.get(sql) : undefined;
+  if (reusablePlan && name === undefined && preparedNames.size < MAX_PREPARED) {
+    name = `qg_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+    preparedNames.set(sql, name);
   }
   // TypeORM's own query() sends unnamed statements only; its pg pool (PostgresDriver.master, not
   // reachable through the package's exports as a type) takes a name.
