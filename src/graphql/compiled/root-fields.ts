@@ -1,12 +1,19 @@
+import { isObjectType } from 'graphql';
 import { Article } from '../../article/article.entity';
 import { slugKey } from '../../db/find-by-slug';
+import type { SqlParams } from '../../db/sql-params';
 import { Location } from '../../location/location.entity';
+import type { LocationKind } from '../../location/location-kind';
+import { locationSearchConditions } from '../../location/location-search';
 import { Quote } from '../../quote/quote.entity';
+import { speakerSearchConditions } from '../../speaker/speaker-search';
 import { Speaker } from '../../speaker/speaker.entity';
 import { Topic } from '../../topic/topic.entity';
 import { UserInputError } from '../errors/coded-errors';
-import { expectGlobalId, type NodeTypeName } from '../ids/global-id';
-import type { CompiledField, FieldCompiler } from './compile-context';
+import { expectGlobalId, parseGlobalId, type NodeTypeName } from '../ids/global-id';
+import { nameSortedList } from '../pagination/simple-list';
+import { NotCompilable, type CompiledField, type FieldCompiler } from './compile-context';
+import { connectionJson } from './connection-json';
 import { objectJson, type EntityClass } from './object-json';
 import { objectTypeOf, oneRowJson } from './relation-json';
 import { articlesOf, quotesOf } from './type-fields';
@@ -39,7 +46,33 @@ function byIdOr(
 
 const bySlug = { argument: 'slug', column: 'slug', normalize: slugKey };
 
-/** The SQL form of the read fields of `Query` (the rest, such as `node`, run through resolvers). */
+const ENTITIES: Record<NodeTypeName, EntityClass> = { Article, Speaker, Quote, Location, Topic };
+
+/** `node(id)`: the row of whichever type the id names, its fields as that concrete type. */
+const node: FieldCompiler = (field) => {
+  const parsed = parseGlobalId(field.args['id'] as string);
+  if (!parsed) throw new UserInputError('"id" is not a valid id.', { argumentName: 'id' });
+  const type = field.context.schema.getType(parsed.typeName);
+  if (!isObjectType(type)) throw new NotCompilable(`node of type ${parsed.typeName}`);
+  const entity = ENTITIES[parsed.typeName];
+  const alias = field.context.alias();
+  const key = field.context.params.add(parsed.id);
+  return `(SELECT ${objectJson(field.context, type, alias, field.nodes, entity)}
+             FROM ${field.context.dataSource.getMetadata(entity).tableName} ${alias} WHERE ${alias}.id = ${key})`;
+};
+
+/** The speakers or places list: by case-folded name, narrowed by the field's own arguments. */
+const nameSorted =
+  (
+    entity: EntityClass,
+    conditions: (field: CompiledField) => (params: SqlParams) => string[],
+  ): FieldCompiler =>
+  (field) => {
+    const list = nameSortedList(field.context.dataSource, entity, field.context.params, conditions(field));
+    return connectionJson(field, { list, rowAlias: 'x', entity }, TOP_LEVEL());
+  };
+
+/** The SQL form of the read fields of `Query` (introspection runs through graphql-js). */
 export const ROOT_FIELDS: Readonly<Record<string, FieldCompiler>> = {
   topic: byIdOr('Topic', Topic, bySlug),
   speaker: byIdOr('Speaker', Speaker, bySlug),
@@ -51,6 +84,16 @@ export const ROOT_FIELDS: Readonly<Record<string, FieldCompiler>> = {
     const item = objectJson(field.context, objectTypeOf(field), alias, field.nodes, Topic);
     return `coalesce((SELECT json_agg(${item} ORDER BY ${alias}.name) FROM topics ${alias}), '[]'::json)`;
   },
+  node,
+  speakers: nameSorted(
+    Speaker,
+    (field) => (params) => speakerSearchConditions(field.args['search'] as string | null | undefined, params),
+  ),
+  locations: nameSorted(
+    Location,
+    (field) => (params) =>
+      locationSearchConditions(field.args as { kind?: LocationKind | null; search?: string | null }, params),
+  ),
   quotes: quotesOf('all', TOP_LEVEL),
   articles: articlesOf('all', TOP_LEVEL),
 };

@@ -2,8 +2,33 @@ import type { DataSource } from 'typeorm';
 import { hydrate, selectColumns } from '../../db/hydrate';
 import { SqlParams } from '../../db/sql-params';
 import { connectionLoader } from './connection-loader';
+import type { KeysetList } from './keyset-query';
 import type { ConnectionValue } from './connection-type';
 import { toPageRequest, type PageArgs } from './page-args';
+
+/**
+ * Given an entity with a `name`, the parameters and the conditions narrowing it (written against
+ * alias `x`), returns its keyset list sorted by case-folded name, then id.
+ */
+export function nameSortedList(
+  dataSource: DataSource,
+  entity: new () => object,
+  params: SqlParams,
+  conditions: (params: SqlParams) => string[],
+): KeysetList {
+  return {
+    from: `${dataSource.getMetadata(entity).tableName} x`,
+    scope: () => 'TRUE',
+    select: selectColumns(dataSource, entity, 'x'),
+    sort: [
+      { sql: 'lower(x.name)', cast: 'text' },
+      { sql: 'x.id', cast: 'integer' },
+    ],
+    direction: 'ASC',
+    conditions: conditions(params),
+    params,
+  };
+}
 
 /**
  * Given an entity with a `name`, page arguments and the conditions narrowing it (written against
@@ -16,25 +41,9 @@ export function nameSortedPage<T extends object>(
   args: PageArgs,
   conditions: (params: SqlParams) => string[],
 ): Promise<ConnectionValue<T>> {
-  const table = dataSource.getMetadata(entity).tableName;
-  const list = () => {
-    const params = new SqlParams();
-    return {
-      from: `${table} x`,
-      scope: () => 'TRUE',
-      select: selectColumns(dataSource, entity, 'x'),
-      sort: [
-        { sql: 'lower(x.name)', cast: 'text' as const },
-        { sql: 'x.id', cast: 'integer' as const },
-      ],
-      direction: 'ASC' as const,
-      conditions: conditions(params),
-      params,
-    };
-  };
   return connectionLoader(
     dataSource,
-    list,
+    () => nameSortedList(dataSource, entity, new SqlParams(), conditions),
     toPageRequest(args),
     (row) => hydrate(entity, [row])[0] as T,
   ).load(0);
