@@ -4,6 +4,9 @@ import { ENTITIES } from './entities';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { CountingLogger } from './statement-counter';
 
+/** Statements slower than this are logged with their SQL (TypeORM's own, and compiled queries). */
+export const SLOW_STATEMENT_MS = 1_000;
+
 /** What a DataSource needs to know: where Postgres is and how to report problems. */
 export interface DataSourceOptions {
   url: string;
@@ -26,7 +29,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),
     logging: ['query', 'error'],
-    maxQueryExecutionTime: 1_000,
+    maxQueryExecutionTime: SLOW_STATEMENT_MS,
     logger: new CountingLogger(options.onProblem ?? (() => undefined)),
     applicationName: options.applicationName ?? 'quote-graph',
     extra: {

@@ -1,5 +1,6 @@
 import { HeaderMap, type ApolloServerPlugin } from '@apollo/server';
 import { getVariableValues } from 'graphql';
+import { SLOW_STATEMENT_MS } from '../../db/data-source';
 import { queryPrepared } from '../../db/prepared-query';
 import type { RequestContext } from '../context';
 import { isDatabaseUnavailable } from '../errors/is-database-unavailable';
@@ -49,12 +50,20 @@ export function compiledQueryPlugin(): ApolloServerPlugin<RequestContext> {
           }
           if (!compiled) return null;
           try {
+            const started = performance.now();
             const rows = await queryPrepared<{ data: Record<string, unknown> }>(
               contextValue.dataSource,
               compiled.sql,
               compiled.values,
               compiled.reusablePlan,
             );
+            const milliseconds = performance.now() - started;
+            if (milliseconds > SLOW_STATEMENT_MS) {
+              contextValue.logger.warn(
+                { milliseconds, query: compiled.sql, requestId: contextValue.requestId },
+                'slow SQL statement',
+              );
+            }
             return {
               http: { status: undefined, headers: new HeaderMap() },
               body: { kind: 'single', singleResult: { data: rows[0]?.data ?? null } },
