@@ -1,11 +1,10 @@
 import type { ConnectionValue } from './connection-type';
-import { encodeCursor, type SortKey } from './cursor';
 import type { PageRequest } from './page-args';
 
-/** A node of a page and the sort key that its cursor encodes. */
+/** A node of a page and its cursor. */
 export interface PageEntry<T> {
   node: T;
-  sortKey: SortKey;
+  cursor: string;
 }
 
 /**
@@ -19,7 +18,7 @@ export function buildConnection<T>(
   countAll: () => Promise<number>,
 ): ConnectionValue<T> {
   const kept = entries.slice(0, page.first);
-  const edges = kept.map((entry) => ({ cursor: encodeCursor(entry.sortKey), node: entry.node }));
+  const edges = kept.map((entry) => ({ cursor: entry.cursor, node: entry.node }));
   const nodes = kept.map((entry) => entry.node);
   let count: Promise<number> | undefined;
   return {

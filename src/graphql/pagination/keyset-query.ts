@@ -1,14 +1,14 @@
 import type { DataSource } from 'typeorm';
 import { type SqlParams } from '../../db/sql-params';
 import { base64UrlSql } from '../ids/base64url';
-import { decodeCursor, type SortKey } from './cursor';
+import { decodeCursor, type SortCast } from './cursor';
 import type { PageRequest } from './page-args';
 
 /** One expression of a sort key and how it travels through a cursor. */
 export interface SortExpression {
   sql: string;
   /** The SQL type the cursor value is cast back to (timestamps travel as text, exact to the microsecond). */
-  cast: 'integer' | 'real' | 'timestamptz' | 'text';
+  cast: SortCast;
 }
 
 /** A list that can be paged for many parents at once: `parent_key` names the parent in `scope`. */
@@ -27,12 +27,11 @@ export interface KeysetList {
   params: SqlParams;
 }
 
-const isTextual = (expression: SortExpression): boolean =>
-  expression.cast === 'timestamptz' || expression.cast === 'text';
-
 /**
- * Given a sort key's expressions, returns SQL for the cursor of the current row: the same string
- * `encodeCursor` makes from the sort key as `loadKeysetPages` reads it (timestamps as text).
+ * Given a sort key's expressions, returns SQL for the cursor of the current row: its sort key as a
+ * JSON array (timestamps as text, exact to the microsecond), base64url-encoded. Postgres writes
+ * every cursor, on both query paths, so they are the same string (JavaScript and Postgres print
+ * small floating-point ranks differently).
  */
 export function cursorSql(sort: readonly SortExpression[]): string {
   const values = sort.map(
@@ -41,8 +40,8 @@ export function cursorSql(sort: readonly SortExpression[]): string {
   return base64UrlSql(`'[' || ${values.join(` || ',' || `)} || ']'`);
 }
 
-/** A row as loaded: the entity's columns plus its parent and its sort key. */
-export type KeysetRow = Record<string, unknown> & { parentKey: number; sortKey: SortKey };
+/** A row as loaded: the entity's columns plus its parent and its cursor. */
+export type KeysetRow = Record<string, unknown> & { parentKey: number; pageCursor: string };
 
 /** The WHERE and ORDER BY of one parent's page: scope, filters and the cursor's keyset condition. */
 export interface KeysetClauses {
@@ -60,7 +59,7 @@ export function keysetPageClauses(list: KeysetList, parentKey: string, page: Pag
   if (page.after !== null) {
     const after = decodeCursor(
       page.after,
-      list.sort.map((expression) => (isTextual(expression) ? 'string' : 'number')),
+      list.sort.map((expression) => expression.cast),
     );
     const left = list.sort.map((expression) => expression.sql).join(', ');
     const right = list.sort
@@ -88,33 +87,27 @@ export async function loadKeysetPages(
   const { params } = list;
   const parents = params.add(parentKeys);
   const { where, orderBy } = keysetPageClauses(list, 'p.parent_key', page);
-  const sortSelect = list.sort
-    .map(
-      (expression, index) =>
-        `(${expression.sql})${expression.cast === 'timestamptz' ? '::text' : ''} AS "sortKey${index}"`,
-    )
-    .join(', ');
+  const sortSelect = list.sort.map((expression, index) => `${expression.sql} AS page_sort_${index}`);
+  // Cursors are made after the LIMIT, for the page's rows only (a ranked search may match thousands).
+  const sortKey = list.sort.map((expression, index) => ({
+    sql: `limited.page_sort_${index}`,
+    cast: expression.cast,
+  }));
   const rows: Record<string, unknown>[] = await dataSource.query(
     `SELECT p.parent_key AS "parentKey", page.*
        FROM unnest(${parents}::integer[]) AS p(parent_key)
        CROSS JOIN LATERAL (
-         SELECT ${list.select}, ${sortSelect}
-           FROM ${list.from}
-          WHERE ${where}
-          ORDER BY ${orderBy}
-          LIMIT ${page.first + 1}
+         SELECT limited.*, ${cursorSql(sortKey)} AS "pageCursor"
+           FROM (SELECT ${list.select}, ${sortSelect.join(', ')}
+                   FROM ${list.from}
+                  WHERE ${where}
+                  ORDER BY ${orderBy}
+                  LIMIT ${page.first + 1}) limited
        ) AS page`,
     params.values,
   );
   const pages = new Map<number, KeysetRow[]>(parentKeys.map((key) => [key, []]));
-  const sortColumns = list.sort.map((_, index) => `sortKey${index}`);
-  for (const row of rows) {
-    // The sort columns stay on the row (no delete: it would turn every row into a slow dictionary object).
-    const sortKey = sortColumns.map((column) => row[column] as number | string);
-    pages
-      .get(row['parentKey'] as number)
-      ?.push(Object.assign(row, { parentKey: row['parentKey'] as number, sortKey }));
-  }
+  for (const row of rows) pages.get(row['parentKey'] as number)?.push(row as KeysetRow);
   return pages;
 }
 
