@@ -56,7 +56,7 @@ async function main(): Promise<void> {
     );
     let peakRss = server.rssMb();
     const comparison: string[] = [];
-    for (const query of benchQueries(top?.slug ?? '')) {
+    for (const [index, query] of benchQueries(top?.slug ?? '').entries()) {
       const body = JSON.stringify({ query: query.graphql });
       const statements = async (url: string) =>
         (
@@ -74,7 +74,7 @@ async function main(): Promise<void> {
         ? await measureLoop(
             () =>
               pool.query({
-                name: query.prepared ? `floor_${query.name.slice(1, 2)}` : undefined,
+                name: query.prepared ? `floor_${index}` : undefined,
                 text: query.sql as string,
                 values: query.parameter ? [query.parameter] : [],
               }),

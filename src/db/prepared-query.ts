@@ -3,30 +3,34 @@ import type { Pool } from 'pg';
 import type { DataSource } from 'typeorm';
 import { recordStatement } from './statement-counter';
 
-// Postgres keeps a prepared statement in every pooled session until it closes, so only this many
-// distinct statements are prepared; the rest run as one-off statements.
-const MAX_PREPARED = 100;
-const preparedNames = new Map<string, string>();
+// Postgres keeps a prepared statement (often half a megabyte with its plan) in every pooled
+// session until the session ends, so only this many distinct statements are ever prepared.
+const MAX_PREPARED = 50;
+const preparedNames = new Set<string>();
+
+/** Given a statement worth preparing, returns the name to prepare it under; undefined once the quota is spent. */
+export function reserveStatementName(sql: string): string | undefined {
+  const name = `qg_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
+  if (!preparedNames.has(name)) {
+    if (preparedNames.size >= MAX_PREPARED) return undefined;
+    preparedNames.add(name);
+  }
+  return name;
+}
 
 /**
- * Given a statement, its values and whether its plan can be reused whatever the values, runs it on
- * the data source's pool and returns its rows. Reusable statements run as named prepared
- * statements, so each session parses and plans them once rather than on every request.
+ * Given a statement, its values and optionally a name from `reserveStatementName`, runs it on the
+ * data source's pool and returns its rows, counted like TypeORM's own. A named statement is parsed
+ * and planned once per session rather than on every run. (TypeORM's query() sends unnamed
+ * statements only; its pg pool, PostgresDriver.master, takes a name.)
  */
-export async function queryPrepared<T>(
+export async function queryStatement<T>(
   dataSource: DataSource,
   sql: string,
   values: readonly unknown[],
-  reusablePlan: boolean,
+  name?: string,
 ): Promise<T[]> {
   recordStatement(sql, values);
-  let name = reusablePlan ? preparedNames.get(sql) : undefined;
-  if (reusablePlan && name === undefined && preparedNames.size < MAX_PREPARED) {
-    name = `qg_${createHash('sha1').update(sql).digest('hex').slice(0, 24)}`;
-    preparedNames.set(sql, name);
-  }
-  // TypeORM's own query() sends unnamed statements only; its pg pool (PostgresDriver.master, not
-  // reachable through the package's exports as a type) takes a name.
   const pool = (dataSource.driver as unknown as { master: Pool }).master;
   const result = await pool.query({ name, text: sql, values: [...values] });
   return result.rows as T[];

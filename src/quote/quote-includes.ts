@@ -40,7 +40,7 @@ export function quoteIncludeColumns(dataSource: DataSource, include: QuoteInclud
   }
   if (include.topics) {
     columns.push(
-      `(SELECT coalesce(json_agg(${jsonObjectSql(dataSource, Topic, 'inc_t')} ORDER BY inc_t.name), '[]')
+      `(SELECT coalesce(json_agg(${jsonObjectSql(dataSource, Topic, 'inc_t')} ORDER BY inc_t.name, inc_t.id), '[]')
           FROM quote_topics inc_qt JOIN topics inc_t ON inc_t.id = inc_qt.topic_id
          WHERE inc_qt.quote_id = q.id) AS "includedTopics"`,
     );

@@ -50,7 +50,7 @@ export async function createTopic(dataSource: DataSource, input: CreateTopicInpu
 /** Given nothing, returns the whole taxonomy by name. */
 export async function listTopics(dataSource: DataSource): Promise<Topic[]> {
   const rows: Record<string, unknown>[] = await dataSource.query(
-    `SELECT ${selectColumns(dataSource, Topic, 't')} FROM topics t ORDER BY t.name`,
+    `SELECT ${selectColumns(dataSource, Topic, 't')} FROM topics t ORDER BY t.name, t.id`,
   );
   return hydrate(Topic, rows);
 }

@@ -3,8 +3,8 @@ import type { DataSource } from 'typeorm';
 import type { SqlParams } from '../../db/sql-params';
 
 /**
- * Thrown for a query shape the compiler does not translate (introspection, `node`, a field without
- * a SQL form): such queries run through the resolvers instead, with the same answer.
+ * Thrown for a query the compiler does not translate (introspection, a field without a SQL form, a
+ * statement too large to be worth it): such queries run through the resolvers, with the same answer.
  */
 export class NotCompilable extends Error {
   constructor(what: string) {

@@ -15,6 +15,10 @@ import { TYPE_FIELDS } from './type-fields';
 
 const ALL_FIELDS: TypeFieldCompilers = { ...TYPE_FIELDS, Query: ROOT_FIELDS };
 
+// A few kilobytes of query can ask for megabytes of SQL (fragments fanned out under many aliases);
+// past this the resolvers answer, which only do the work the rows call for.
+const MAX_SQL_LENGTH = 100_000;
+
 /** One SQL statement answering a whole query: its text and parameter values. */
 export interface CompiledQuery {
   sql: string;
@@ -66,5 +70,7 @@ export function compileQuery(query: QueryToCompile): CompiledQuery | null {
   // Nothing to read (`{ __typename }`): graphql-js answers without a round trip.
   if ([...rootFields.values()].every(([field]) => field?.name.value === '__typename')) return null;
   const data = objectJson(context, queryType, '', query.operation.selectionSet, null);
-  return { sql: `SELECT ${data} AS data`, values: context.params.values, reusablePlan };
+  const sql = `SELECT ${data} AS data`;
+  if (sql.length > MAX_SQL_LENGTH) throw new NotCompilable(`a statement of ${sql.length} characters`);
+  return { sql, values: context.params.values, reusablePlan };
 }

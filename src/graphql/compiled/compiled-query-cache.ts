@@ -1,40 +1,62 @@
 import type { DocumentNode } from 'graphql';
 import type { CompiledQuery } from './compile-query';
 
-// Distinct variable sets kept per document, and the longest key worth keeping (huge variables are
-// rare in reads and would cost more to key than to compile).
-const PER_DOCUMENT = 32;
+// Raw variables longer than this as JSON are not worth a key (rare in reads; they compile each time).
 const MAX_KEY_LENGTH = 2_048;
 
-/** What compiling gave: the statement, or null when the resolvers answer (shape, arguments, no data). */
-export type CompileOutcome = CompiledQuery | null;
+/**
+ * A compiled statement, how often it has run and the name it is prepared under (null: not to be
+ * prepared), or null when the resolvers answer.
+ */
+export type CachedCompile = { compiled: CompiledQuery; runs: number; statementName?: string | null } | null;
 
 /**
- * Compile outcomes by validated document, then by operation name and variables. Apollo keeps one
- * document object per distinct query text, so a repeated request skips compiling (and hashing its
- * statement name) entirely; compiling is pure, so an outcome never goes stale.
+ * Compile outcomes by document, operation name and raw variables, least recently used first out
+ * once their SQL and keys pass `maxBytes` (UTF-16, as V8 holds them). Compiling is pure, so an
+ * outcome never goes stale; Apollo keeps one document object per distinct query text.
  */
 export class CompiledQueryCache {
-  private readonly byDocument = new WeakMap<DocumentNode, Map<string, CompileOutcome>>();
+  private readonly documentIds = new WeakMap<DocumentNode, number>();
+  private documents = 0;
+  private readonly entries = new Map<string, CachedCompile>();
+  private bytes = 0;
 
-  /** Given a document, an operation name and raw variables, returns the cache key, or null when not worth keeping. */
-  key(operationName: string | null | undefined, variables: unknown): string | null {
-    const key = `${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
+  constructor(private readonly maxBytes: number) {}
+
+  /** Given a request's document, operation name and raw variables, returns its key, or null when not worth keeping. */
+  key(document: DocumentNode, operationName: string | null | undefined, variables: unknown): string | null {
+    let id = this.documentIds.get(document);
+    if (id === undefined) {
+      id = this.documents += 1;
+      this.documentIds.set(document, id);
+    }
+    const key = `${id}\n${operationName ?? ''}\n${JSON.stringify(variables ?? {})}`;
     return key.length <= MAX_KEY_LENGTH ? key : null;
   }
 
-  get(document: DocumentNode, key: string): CompileOutcome | undefined {
-    return this.byDocument.get(document)?.get(key);
+  get(key: string): CachedCompile | undefined {
+    const entry = this.entries.get(key);
+    if (entry !== undefined) {
+      // Maps keep insertion order: moving a hit to the end keeps the oldest first.
+      this.entries.delete(key);
+      this.entries.set(key, entry);
+    }
+    return entry;
   }
 
-  set(document: DocumentNode, key: string, outcome: CompileOutcome): void {
-    let outcomes = this.byDocument.get(document);
-    if (!outcomes) {
-      outcomes = new Map();
-      this.byDocument.set(document, outcomes);
+  set(key: string, entry: CachedCompile): void {
+    const size = CompiledQueryCache.size(key, entry);
+    if (size > this.maxBytes) return;
+    for (const [oldest, evicted] of this.entries) {
+      if (this.bytes + size <= this.maxBytes) break;
+      this.entries.delete(oldest);
+      this.bytes -= CompiledQueryCache.size(oldest, evicted);
     }
-    // Maps keep insertion order: the first key is the oldest.
-    if (outcomes.size >= PER_DOCUMENT) outcomes.delete(outcomes.keys().next().value as string);
-    outcomes.set(key, outcome);
+    this.entries.set(key, entry);
+    this.bytes += size;
+  }
+
+  private static size(key: string, entry: CachedCompile): number {
+    return 2 * (key.length + (entry?.compiled.sql.length ?? 0));
   }
 }

@@ -1,9 +1,10 @@
-import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType } from 'graphql';
+import type { FieldNode, GraphQLObjectType } from 'graphql';
 import { cursorSql, keysetPageClauses, type KeysetList } from '../pagination/keyset-query';
-import { toPageRequest, type PageArgs, type PageRequest } from '../pagination/page-args';
+import { toPageRequest, type PageArgs } from '../pagination/page-args';
 import { collectFields } from './collect-fields';
 import { NotCompilable, type CompileContext, type CompiledField } from './compile-context';
-import { objectJson, type EntityClass } from './object-json';
+import { jsonObject, objectJson, type EntityClass } from './object-json';
+import { edgesJson, fieldType, pageInfoJson, type PageRows } from './page-parts';
 import { objectTypeOf } from './relation-json';
 
 /** What a connection field pages: the keyset list, and the alias and entity of its rows in `list.from`. */
@@ -11,68 +12,6 @@ export interface ConnectionSource {
   list: KeysetList;
   rowAlias: string;
   entity: EntityClass;
-}
-
-function fieldType(type: GraphQLObjectType, name: string): GraphQLObjectType {
-  const named = getNamedType(type.getFields()[name]?.type);
-  if (!named || !isObjectType(named)) throw new NotCompilable(`${type.name}.${name}`);
-  return named;
-}
-
-/** The page's rows in list order, and how to reach their order, cursors and the page proper. */
-interface PageRows {
-  alias: string;
-  page: PageRequest;
-  /** ORDER BY over the rows' sort key, in list order or reversed. */
-  order(reversed: boolean): string;
-  /** FILTER keeping the page proper when an extra row was fetched to tell `hasNextPage`; else empty. */
-  kept: string;
-  /** Returns SQL for the row's cursor, noting that the page must compute cursors. */
-  cursor(): string;
-}
-
-function pageInfoJson(
-  context: CompileContext,
-  type: GraphQLObjectType,
-  nodes: readonly FieldNode[],
-  rows: PageRows,
-): string {
-  const { page, kept } = rows;
-  const cursor = (reversed: boolean) =>
-    `(array_agg(${rows.cursor()} ORDER BY ${rows.order(reversed)}) ${kept})[1]`;
-  // Functions, so a cursor is only computed when one is selected.
-  const values: Record<string, () => string> = {
-    __typename: () => `'${type.name}'::text`,
-    hasNextPage: () => `count(*) > ${page.first}`,
-    hasPreviousPage: () => String(page.after !== null),
-    startCursor: () => cursor(false),
-    endCursor: () => cursor(true),
-  };
-  const pairs = [...collectFields(context, type, nodes)].map(([key, [first]]) => {
-    const value = values[first?.name.value ?? ''];
-    if (value === undefined) throw new NotCompilable(`PageInfo.${first?.name.value}`);
-    return `'${key}', ${value()}`;
-  });
-  return `json_build_object(${pairs.join(', ')})`;
-}
-
-function edgesJson(
-  context: CompileContext,
-  type: GraphQLObjectType,
-  nodes: readonly FieldNode[],
-  rows: PageRows,
-  entity: EntityClass,
-): string {
-  const pairs = [...collectFields(context, type, nodes)].map(([key, fieldNodes]) => {
-    const name = fieldNodes[0]?.name.value;
-    if (name === '__typename') return `'${key}', '${type.name}'::text`;
-    if (name === 'cursor') return `'${key}', ${rows.cursor()}`;
-    if (name === 'node') {
-      return `'${key}', ${objectJson(context, fieldType(type, 'node'), rows.alias, fieldNodes, entity)}`;
-    }
-    throw new NotCompilable(`${type.name}.${name}`);
-  });
-  return `json_build_object(${pairs.join(', ')})`;
 }
 
 /** Given a connection's fields, whether `pageInfo { hasNextPage }` is among them. */
@@ -125,9 +64,12 @@ export function connectionJson(field: CompiledField, source: ConnectionSource, p
     switch (nodes[0]?.name.value) {
       case '__typename':
         return `'${key}', '${type.name}'::text`;
+      // An empty page (`first: 0`) needs no SQL for what its nodes would have held.
       case 'nodes':
+        if (page.first === 0) return `'${key}', '[]'::json`;
         return `'${key}', ${aggregate(objectJson(context, fieldType(type, 'nodes'), alias, nodes, entity))}`;
       case 'edges':
+        if (page.first === 0) return `'${key}', '[]'::json`;
         return `'${key}', ${aggregate(edgesJson(context, fieldType(type, 'edges'), nodes, rows, entity))}`;
       case 'pageInfo':
         return `'${key}', ${pageInfoJson(context, fieldType(type, 'pageInfo'), nodes, rows)}`;
@@ -138,7 +80,7 @@ export function connectionJson(field: CompiledField, source: ConnectionSource, p
         throw new NotCompilable(`${type.name}.${nodes[0]?.name.value}`);
     }
   });
-  const object = `json_build_object(${pairs.join(', ')})`;
+  const object = jsonObject(type.name, pairs);
   // Aliases are unique to this statement, so `t7.name` in the SQL built above is a column the nodes read.
   const read = new Set(
     [...object.matchAll(new RegExp(`\\b${alias}\\.(\\w+)`, 'g'))].map((match) => match[1]),

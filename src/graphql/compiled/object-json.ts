@@ -18,6 +18,12 @@ export type EntityClass = new () => object;
 // json_build_object takes at most 100 arguments: 50 keys and their values.
 const MAX_KEYS = 50;
 
+/** Given an object's name and its `'key', value` pairs, returns SQL building it as one JSON object. */
+export function jsonObject(typeName: string, pairs: readonly string[]): string {
+  if (pairs.length > MAX_KEYS) throw new NotCompilable(`more than ${MAX_KEYS} fields on ${typeName}`);
+  return `json_build_object(${pairs.join(', ')})`;
+}
+
 /** Given a timestamptz column, SQL for its DateTime value as graphql-scalars serializes a Date. */
 const dateTimeSql = (column: string): string =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
@@ -82,6 +88,5 @@ export function objectJson(
     else if (entity) pairs.push(`'${key}', ${columnSql(field, entity)}`);
     else throw new NotCompilable(`field ${type.name}.${name}`);
   }
-  if (pairs.length > MAX_KEYS) throw new NotCompilable(`more than ${MAX_KEYS} fields on ${type.name}`);
-  return `json_build_object(${pairs.join(', ')})`;
+  return jsonObject(type.name, pairs);
 }

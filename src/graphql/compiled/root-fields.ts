@@ -82,7 +82,7 @@ export const ROOT_FIELDS: Readonly<Record<string, FieldCompiler>> = {
   topics: (field) => {
     const alias = field.context.alias();
     const item = objectJson(field.context, objectTypeOf(field), alias, field.nodes, Topic);
-    return `coalesce((SELECT json_agg(${item} ORDER BY ${alias}.name) FROM topics ${alias}), '[]'::json)`;
+    return `coalesce((SELECT json_agg(${item} ORDER BY ${alias}.name, ${alias}.id) FROM topics ${alias}), '[]'::json)`;
   },
   node,
   speakers: nameSorted(

@@ -15,7 +15,8 @@ export interface Link<T extends object> {
   orderBy: (row: string, pair: string) => string;
 }
 
-const byName = (row: string): string => `${row}.name`;
+// Names may repeat (topics under different slugs): the id keeps the order the same on every path.
+const byName = (row: string): string => `${row}.name, ${row}.id`;
 
 export const quoteTopicsLink: Link<Topic> = {
   entity: Topic,

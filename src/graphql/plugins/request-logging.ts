@@ -1,8 +1,7 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import type { RequestContext } from '../context';
 import { ErrorCode } from '../errors/error-code';
-import { isDataException } from '../errors/is-data-exception';
-import { isDatabaseUnavailable } from '../errors/is-database-unavailable';
+import { logFailure } from './log-failure';
 
 /** Seconds a client should wait before retrying while the database is away. */
 const RETRY_AFTER_SECONDS = '1';
@@ -23,24 +22,7 @@ export function requestLoggingPlugin(): ApolloServerPlugin<RequestContext> {
           for (const error of errors) {
             const code = error.extensions?.['code'];
             if (code !== undefined && code !== ErrorCode.InternalServerError) continue;
-            const cause = error.originalError ?? error;
-            if (isDatabaseUnavailable(cause)) {
-              logger.warn(
-                { err: cause, operationName, requestId },
-                'database unreachable while executing an operation',
-              );
-            } else if (isDataException(cause)) {
-              // The client's fault (it gets BAD_USER_INPUT), logged so a check can be added before SQL.
-              logger.warn(
-                { err: cause, operationName, requestId },
-                'the database refused a value from the request',
-              );
-            } else {
-              logger.error(
-                { err: cause, operationName, requestId },
-                'unexpected error while executing an operation',
-              );
-            }
+            logFailure(logger, error.originalError ?? error, { operationName, requestId });
           }
         },
         async willSendResponse({ response, operationName, errors }) {
