@@ -2,7 +2,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GraphQLSchema } from 'graphql';
-import { compiledQueryPlugin } from './compiled';
+import { compiledQueryPlugin, stringifyResult } from './compiled';
 import type { RequestContext } from './context';
 import { EXAMPLE_OPERATION, EXAMPLE_VARIABLES } from './example-operation';
 import { formatError } from './errors/format-error';
@@ -38,6 +38,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
     parseOptions: { maxTokens: options.limits.tokens },
     validationRules: queryLimitRules(options.limits),
     formatError,
+    stringifyResult,
     plugins: [
       // Cache hints are unused here, and the plugin would wrap every field resolver of every request.
       ApolloServerPluginCacheControlDisabled(),

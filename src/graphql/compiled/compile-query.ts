@@ -19,7 +19,7 @@ const ALL_FIELDS: TypeFieldCompilers = { ...TYPE_FIELDS, Query: ROOT_FIELDS };
 // past this the resolvers answer, which only do the work the rows call for.
 const MAX_SQL_LENGTH = 100_000;
 
-/** One SQL statement answering a whole query: its text and parameter values. */
+/** One SQL statement answering a whole query: its text and parameter values; its one row's `data` is JSON text. */
 export interface CompiledQuery {
   sql: string;
   values: unknown[];
@@ -70,7 +70,8 @@ export function compileQuery(query: QueryToCompile): CompiledQuery | null {
   // Nothing to read (`{ __typename }`): graphql-js answers without a round trip.
   if ([...rootFields.values()].every(([field]) => field?.name.value === '__typename')) return null;
   const data = objectJson(context, queryType, '', query.operation.selectionSet, null);
-  const sql = `SELECT ${data} AS data`;
+  // As text: the HTTP response carries it as it is (see json-text-data.ts).
+  const sql = `SELECT ${data}::text AS data`;
   if (sql.length > MAX_SQL_LENGTH) throw new NotCompilable(`a statement of ${sql.length} characters`);
   return { sql, values: context.params.values, reusablePlan };
 }

@@ -10,6 +10,7 @@ import { logFailure } from '../plugins/log-failure';
 import { NotCompilable } from './compile-context';
 import { compileQuery, type QueryToCompile } from './compile-query';
 import { CompiledQueryCache, type CachedCompile } from './compiled-query-cache';
+import { jsonTextData } from './json-text-data';
 
 /** How compiled queries are kept and prepared. */
 export interface CompiledQueryOptions {
@@ -108,7 +109,7 @@ export function compiledQueryPlugin(
           }
           try {
             const started = performance.now();
-            const rows = await queryStatement<{ data: Record<string, unknown> }>(
+            const rows = await queryStatement<{ data: string }>(
               dataSource,
               compiled.sql,
               compiled.values,
@@ -123,7 +124,7 @@ export function compiledQueryPlugin(
             }
             return {
               http: { status: undefined, headers: new HeaderMap() },
-              body: { kind: 'single', singleResult: { data: rows[0]?.data ?? null } },
+              body: { kind: 'single', singleResult: { data: jsonTextData(rows[0]?.data ?? 'null') } },
             };
           } catch (error) {
             if (COMPILER_BUG.test((error as { code?: unknown }).code?.toString() ?? '')) {
