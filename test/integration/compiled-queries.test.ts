@@ -78,6 +78,9 @@ const COMPILED: Record<string, [string, Record<string, unknown>?]> = {
   'a ranked search whose ranks are tiny': [
     `{ articles(filter: { search: "alpha omega", rankByRelevance: true }) { edges { cursor node { title publishedAt } } } }`,
   ],
+  'counts without a page': [
+    `{ quotes { totalCount } topics { slug quotes(first: 5) { totalCount pageInfo { hasPreviousPage } } } }`,
+  ],
   'lookups that find nothing': [`{ topic(slug: "no-such-topic") { name } speaker(slug: "nobody") { name } }`],
   'any object through node(id), as its own type': [
     `{ q: node(id: "UXVvdGU6MQ") { id __typename ... on Quote { text speaker { name } } ... on Topic { slug } }

@@ -31,8 +31,9 @@ function asksForNextPage(
  * connection's JSON: one keyset page from the cursor, its edges, nodes and page info, and
  * `totalCount` only when selected. Only what the query selects is computed: the page fetches the
  * columns its nodes read; one extra row (and row numbers to leave it out) only for `hasNextPage`;
- * cursors only when asked, after the LIMIT (a ranked search may match thousands). `GROUP BY ()`
- * makes it one row even when only `totalCount` is asked or the page is empty.
+ * cursors only when asked, after the LIMIT (a ranked search may match thousands); no page at all
+ * when only `totalCount` or `hasPreviousPage` is asked. `GROUP BY ()` makes it one row even when
+ * the page is empty.
  */
 export function connectionJson(field: CompiledField, source: ConnectionSource, parentKey: string): string {
   const { context } = field;
@@ -45,6 +46,7 @@ export function connectionJson(field: CompiledField, source: ConnectionSource, p
   const alias = context.alias();
   const reverse = list.direction === 'ASC' ? 'DESC' : 'ASC';
   let cursorsUsed = false;
+  let rowsUsed = extraRow;
   const rows: PageRows = {
     alias,
     page,
@@ -55,11 +57,14 @@ export function connectionJson(field: CompiledField, source: ConnectionSource, p
     kept: extraRow ? `FILTER (WHERE ${alias}.page_ordinal <= ${page.first})` : '',
     cursor: () => {
       cursorsUsed = true;
+      rowsUsed = true;
       return `${alias}.page_cursor`;
     },
   };
-  const aggregate = (item: string) =>
-    `coalesce(json_agg(${item} ORDER BY ${rows.order(false)}) ${rows.kept}, '[]'::json)`;
+  const aggregate = (item: string) => {
+    rowsUsed = true;
+    return `coalesce(json_agg(${item} ORDER BY ${rows.order(false)}) ${rows.kept}, '[]'::json)`;
+  };
   const pairs = [...fields].map(([key, nodes]) => {
     switch (nodes[0]?.name.value) {
       case '__typename':
@@ -105,5 +110,6 @@ export function connectionJson(field: CompiledField, source: ConnectionSource, p
                        ${extraRow ? `row_number() OVER (ORDER BY ${innerOrder})` : 'NULL'} AS page_ordinal
                   FROM (${limited}) ${inner}`;
   }
+  if (!rowsUsed) return `(SELECT ${object})`;
   return `(SELECT ${object} FROM (${pageRows}) ${alias} GROUP BY ())`;
 }
