@@ -55,6 +55,23 @@ describe('migrations', () => {
     expect(await tables(dataSource)).toHaveLength(8);
   });
 
+  it('refuse coordinates off the globe, NaN included', async () => {
+    const insert = (latitude: number | string, longitude: number | string) =>
+      dataSource.query(
+        `INSERT INTO locations (name, slug, kind, latitude, longitude) VALUES ('Sample place', $1, 'CITY', $2, $3)`,
+        [`sample-${String(latitude)}-${String(longitude)}`, latitude, longitude],
+      );
+    await expect(insert(53.9, 27.56)).resolves.toBeDefined();
+    for (const [latitude, longitude] of [
+      [91, 0],
+      [0, -180.5],
+      ['NaN', 0],
+      [0, 'Infinity'],
+    ] as const) {
+      await expect(insert(latitude, longitude)).rejects.toMatchObject({ code: '23514' });
+    }
+  });
+
   it('index every foreign key and keep tsvectors behind GIN indexes', async () => {
     const unindexed: { constraint: string }[] = await dataSource.query(`
       SELECT c.conname AS constraint FROM pg_constraint c
