@@ -1,5 +1,5 @@
 import type { FieldNode, GraphQLObjectType } from 'graphql';
-import { cursorSql, keysetPageClauses, type KeysetList } from '../pagination/keyset-query';
+import { keysetCountSql, keysetPageSql, type KeysetList } from '../pagination/keyset-query';
 import { toPageRequest, type PageArgs } from '../pagination/page-args';
 import { collectFields } from './collect-fields';
 import { NotCompilable, type CompileContext, type CompiledField } from './compile-context';
@@ -39,7 +39,6 @@ export function connectionJson(field: CompiledField, source: ConnectionSource, p
   const { context } = field;
   const { list, rowAlias, entity } = source;
   const page = toPageRequest(field.args as PageArgs);
-  const { where, orderBy } = keysetPageClauses(list, parentKey, page);
   const type = objectTypeOf(field);
   const fields = collectFields(context, type, field.nodes);
   const extraRow = asksForNextPage(context, type, fields);
@@ -79,8 +78,7 @@ export function connectionJson(field: CompiledField, source: ConnectionSource, p
       case 'pageInfo':
         return `'${key}', ${pageInfoJson(context, fieldType(type, 'pageInfo'), nodes, rows)}`;
       case 'totalCount':
-        return `'${key}', (SELECT count(*)::integer FROM ${list.from}
-                            WHERE ${[list.scope(parentKey), ...list.conditions].join(' AND ')})`;
+        return `'${key}', ${keysetCountSql(list, parentKey)}`;
       default:
         throw new NotCompilable(`${type.name}.${nodes[0]?.name.value}`);
     }
@@ -94,22 +92,13 @@ export function connectionJson(field: CompiledField, source: ConnectionSource, p
     .getMetadata(entity)
     .columns.filter((column) => read.has(column.databaseName))
     .map((column) => `${rowAlias}.${column.databaseName}`);
-  const sortColumns = list.sort.map((expression, index) => `${expression.sql} AS page_sort_${index}`);
-  const limited = `SELECT ${[...columns, ...sortColumns].join(', ')}
-                     FROM ${list.from} WHERE ${where} ORDER BY ${orderBy} LIMIT ${page.first + (extraRow ? 1 : 0)}`;
-  let pageRows = limited;
-  if (extraRow || cursorsUsed) {
-    const inner = context.alias();
-    const sortKey = list.sort.map((expression, index) => ({
-      sql: `${inner}.page_sort_${index}`,
-      cast: expression.cast,
-    }));
-    const innerOrder = sortKey.map((key) => `${key.sql} ${list.direction}`).join(', ');
-    pageRows = `SELECT ${inner}.*,
-                       ${cursorsUsed ? cursorSql(sortKey) : 'NULL'} AS page_cursor,
-                       ${extraRow ? `row_number() OVER (ORDER BY ${innerOrder})` : 'NULL'} AS page_ordinal
-                  FROM (${limited}) ${inner}`;
-  }
+  // Built even when no row is read, so a foreign cursor is refused as the resolvers refuse it.
+  const pageRows = keysetPageSql(list, parentKey, page, {
+    columns,
+    extraRow,
+    cursors: cursorsUsed,
+    ordinals: extraRow,
+  });
   if (!rowsUsed) return `(SELECT ${object})`;
   return `(SELECT ${object} FROM (${pageRows}) ${alias} GROUP BY ())`;
 }

@@ -23,7 +23,7 @@ export function connectionLoader<T extends object>(
   return new DataLoader(async (parentKeys) => {
     const pages = await loadKeysetPages(dataSource, buildList(), parentKeys, page);
     return parentKeys.map((key) => {
-      const entries = (pages.get(key) ?? []).map((row) => ({ node: toNode(row), cursor: row.pageCursor }));
+      const entries = (pages.get(key) ?? []).map((row) => ({ node: toNode(row), cursor: row.page_cursor }));
       return buildConnection(entries, page, () => counts.load(key));
     });
   });

@@ -41,19 +41,33 @@ export function cursorSql(sort: readonly SortExpression[]): string {
 }
 
 /** A row as loaded: the entity's columns plus its parent and its cursor. */
-export type KeysetRow = Record<string, unknown> & { parentKey: number; pageCursor: string };
+export type KeysetRow = Record<string, unknown> & { parentKey: number; page_cursor: string };
 
-/** The WHERE and ORDER BY of one parent's page: scope, filters and the cursor's keyset condition. */
-export interface KeysetClauses {
-  where: string;
-  orderBy: string;
+/** What a page statement selects besides the sort key (`page_sort_N`), and what it adds after the LIMIT. */
+export interface PageShape {
+  /** The row's own columns, over the aliases of `list.from`. */
+  columns: readonly string[];
+  /** One row more than `first`, which only tells that a next page exists. */
+  extraRow: boolean;
+  /** Each row's cursor, as `page_cursor` (else NULL). */
+  cursors: boolean;
+  /** Each row's 1-based place in the page, as `page_ordinal` (else NULL). */
+  ordinals: boolean;
 }
 
 /**
- * Given a list, SQL for the parent's key and a page request, returns the clauses that select the
- * page's rows in order, starting right after the cursor; throws BAD_USER_INPUT for a foreign cursor.
+ * Given a list, SQL for the parent's key, a page request and what to select, returns the statement
+ * of one parent's page: it walks the sort index from the cursor (keyset, never OFFSET), so a page
+ * costs the same however deep into the list it is; cursors and ordinals are made after the LIMIT,
+ * for the page's rows only (a ranked search may match thousands). Throws BAD_USER_INPUT for a
+ * cursor this list did not hand out.
  */
-export function keysetPageClauses(list: KeysetList, parentKey: string, page: PageRequest): KeysetClauses {
+export function keysetPageSql(
+  list: KeysetList,
+  parentKey: string,
+  page: PageRequest,
+  shape: PageShape,
+): string {
   const { params } = list;
   const conditions = [list.scope(parentKey), ...list.conditions];
   if (page.after !== null) {
@@ -67,16 +81,34 @@ export function keysetPageClauses(list: KeysetList, parentKey: string, page: Pag
       .join(', ');
     conditions.push(`(${left}) ${list.direction === 'ASC' ? '>' : '<'} (${right})`);
   }
-  return {
-    where: conditions.join(' AND '),
-    orderBy: list.sort.map((expression) => `${expression.sql} ${list.direction}`).join(', '),
-  };
+  const orderBy = (sort: readonly { sql: string }[]) =>
+    sort.map((expression) => `${expression.sql} ${list.direction}`).join(', ');
+  const sortSelect = list.sort.map((expression, index) => `${expression.sql} AS page_sort_${index}`);
+  const limited = `SELECT ${[...shape.columns, ...sortSelect].join(', ')}
+                     FROM ${list.from} WHERE ${conditions.join(' AND ')}
+                    ORDER BY ${orderBy(list.sort)} LIMIT ${page.first + (shape.extraRow ? 1 : 0)}`;
+  if (!shape.cursors && !shape.ordinals) return limited;
+  const sortKey = list.sort.map((expression, index) => ({
+    sql: `limited.page_sort_${index}`,
+    cast: expression.cast,
+  }));
+  return `SELECT limited.*,
+                 ${shape.cursors ? cursorSql(sortKey) : 'NULL'} AS page_cursor,
+                 ${shape.ordinals ? `row_number() OVER (ORDER BY ${orderBy(sortKey)})` : 'NULL'} AS page_ordinal
+            FROM (${limited}) limited`;
+}
+
+/** Given a list and SQL for the parent's key, returns SQL for how many rows that parent's whole list holds. */
+export function keysetCountSql(
+  list: Pick<KeysetList, 'from' | 'scope' | 'conditions'>,
+  parentKey: string,
+): string {
+  return `(SELECT count(*)::integer FROM ${list.from} WHERE ${[list.scope(parentKey), ...list.conditions].join(' AND ')})`;
 }
 
 /**
- * Given a list, the parents and a page request, returns up to `first + 1` rows per parent in one
- * statement: a LATERAL subquery per parent that walks the sort index from the cursor (keyset, never
- * OFFSET), so each page costs the same however deep into the list it is.
+ * Given a list, the parents and a page request, returns up to `first + 1` rows per parent, each
+ * with its cursor, in one statement: the page statement LATERAL to each parent.
  */
 export async function loadKeysetPages(
   dataSource: DataSource,
@@ -84,27 +116,13 @@ export async function loadKeysetPages(
   parentKeys: readonly number[],
   page: PageRequest,
 ): Promise<Map<number, KeysetRow[]>> {
-  const { params } = list;
-  const parents = params.add(parentKeys);
-  const { where, orderBy } = keysetPageClauses(list, 'p.parent_key', page);
-  const sortSelect = list.sort.map((expression, index) => `${expression.sql} AS page_sort_${index}`);
-  // Cursors are made after the LIMIT, for the page's rows only (a ranked search may match thousands).
-  const sortKey = list.sort.map((expression, index) => ({
-    sql: `limited.page_sort_${index}`,
-    cast: expression.cast,
-  }));
+  const parents = list.params.add(parentKeys);
+  const shape = { columns: [list.select], extraRow: true, cursors: true, ordinals: false };
   const rows: Record<string, unknown>[] = await dataSource.query(
     `SELECT p.parent_key AS "parentKey", page.*
        FROM unnest(${parents}::integer[]) AS p(parent_key)
-       CROSS JOIN LATERAL (
-         SELECT limited.*, ${cursorSql(sortKey)} AS "pageCursor"
-           FROM (SELECT ${list.select}, ${sortSelect.join(', ')}
-                   FROM ${list.from}
-                  WHERE ${where}
-                  ORDER BY ${orderBy}
-                  LIMIT ${page.first + 1}) limited
-       ) AS page`,
-    params.values,
+       CROSS JOIN LATERAL (${keysetPageSql(list, 'p.parent_key', page, shape)}) AS page`,
+    list.params.values,
   );
   const pages = new Map<number, KeysetRow[]>(parentKeys.map((key) => [key, []]));
   for (const row of rows) pages.get(row['parentKey'] as number)?.push(row as KeysetRow);
@@ -119,8 +137,7 @@ export async function countKeysetLists(
 ): Promise<Map<number, number>> {
   const parents = list.params.add(parentKeys);
   const rows: { parentKey: number; count: number }[] = await dataSource.query(
-    `SELECT p.parent_key AS "parentKey",
-            (SELECT count(*)::integer FROM ${list.from} WHERE ${[list.scope('p.parent_key'), ...list.conditions].join(' AND ')}) AS count
+    `SELECT p.parent_key AS "parentKey", ${keysetCountSql(list, 'p.parent_key')} AS count
        FROM unnest(${parents}::integer[]) AS p(parent_key)`,
     list.params.values,
   );
