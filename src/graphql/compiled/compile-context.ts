@@ -1,6 +1,7 @@
-import type { FieldNode, FragmentDefinitionNode, GraphQLField, GraphQLSchema } from 'graphql';
+import type { FieldNode, GraphQLField } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { SqlParams } from '../../db/sql-params';
+import type { SelectionScope } from '../lookahead/collect-fields';
 
 /**
  * Thrown for a query the compiler does not translate (introspection, a field without a SQL form, a
@@ -30,12 +31,9 @@ export type FieldCompiler = (field: CompiledField) => string;
 /** The SQL form of each field of each object type, by type name and field name. */
 export type TypeFieldCompilers = Readonly<Record<string, Readonly<Record<string, FieldCompiler>>>>;
 
-/** What compiling one operation needs: the schema, the document's fragments and variables, where to put parameters. */
-export interface CompileContext {
-  readonly schema: GraphQLSchema;
+/** What compiling one operation needs: its selection scope, the entities, where to put parameters. */
+export interface CompileContext extends SelectionScope {
   readonly dataSource: DataSource;
-  readonly fragments: Readonly<Record<string, FragmentDefinitionNode>>;
-  readonly variables: Readonly<Record<string, unknown>>;
   readonly params: SqlParams;
   readonly typeFields: TypeFieldCompilers;
   /** Returns a table alias no other part of the statement uses (`t1`, `t2`, …). */

@@ -7,7 +7,7 @@ import {
 } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { SqlParams } from '../../db/sql-params';
-import { collectFields } from './collect-fields';
+import { collectFields } from '../lookahead/collect-fields';
 import { NotCompilable, type CompileContext, type TypeFieldCompilers } from './compile-context';
 import { objectJson } from './object-json';
 import { ROOT_FIELDS } from './root-fields';

@@ -1,7 +1,7 @@
 import type { FieldNode, GraphQLObjectType } from 'graphql';
 import { keysetCountSql, keysetPageSql, type KeysetList } from '../pagination/keyset-query';
 import { toPageRequest, type PageArgs } from '../pagination/page-args';
-import { collectFields } from './collect-fields';
+import { collectFields } from '../lookahead/collect-fields';
 import { NotCompilable, type CompileContext, type CompiledField } from './compile-context';
 import { jsonObject, objectJson, type EntityClass } from './object-json';
 import { edgesJson, fieldType, pageInfoJson, type PageRows } from './page-parts';

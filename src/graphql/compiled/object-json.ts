@@ -9,7 +9,7 @@ import {
   type GraphQLOutputType,
   type SelectionSetNode,
 } from 'graphql';
-import { collectFields } from './collect-fields';
+import { collectFields } from '../lookahead/collect-fields';
 import { NotCompilable, type CompileContext, type CompiledField } from './compile-context';
 
 /** An entity class: the TypeORM metadata behind an object type. */

@@ -1,6 +1,6 @@
 import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType } from 'graphql';
 import type { PageRequest } from '../pagination/page-args';
-import { collectFields } from './collect-fields';
+import { collectFields } from '../lookahead/collect-fields';
 import { NotCompilable, type CompileContext } from './compile-context';
 import { jsonObject, objectJson, type EntityClass } from './object-json';
 
