@@ -10,13 +10,16 @@ export class SummaryReporter implements Reporter {
     let failed = 0;
     let skipped = 0;
     for (const testModule of testModules) {
-      if (testModule.state() === 'failed' && [...testModule.children.allTests()].length === 0) failed += 1;
+      let failedHere = 0;
       for (const testCase of testModule.children.allTests()) {
         const state = testCase.result().state;
         if (state === 'passed') passed += 1;
-        else if (state === 'failed') failed += 1;
+        else if (state === 'failed') failedHere += 1;
         else skipped += 1;
       }
+      // A file that failed outside its tests (import, beforeAll, afterAll) counts once, even when
+      // vitest reports its tests as skipped or passed.
+      failed += testModule.state() === 'failed' ? Math.max(failedHere, 1) : failedHere;
     }
     process.stdout.write(`tests: ${passed} passed, ${failed} failed, ${skipped} skipped\n`);
   }
