@@ -1,9 +1,10 @@
 import type { GraphQLResolveInfo } from 'graphql';
 import { Arg, Args, Ctx, Info, FieldResolver, ID, Query, Resolver, Root } from 'type-graphql';
+import { findByIdOrKey } from '../db/find-by-id-or-key';
+import { URL_KEY } from '../db/find-by-key';
 import type { RequestContext } from '../graphql/context';
 import { connectionNodeFields } from '../graphql/lookahead/node-fields';
-import { UserInputError } from '../graphql/errors/coded-errors';
-import { expectGlobalId, toGlobalId } from '../graphql/ids/global-id';
+import { toGlobalId } from '../graphql/ids/global-id';
 import type { ConnectionValue } from '../graphql/pagination/connection-type';
 import { Location } from '../location/location.entity';
 import { QuoteConnection } from '../quote/quote-connection';
@@ -15,7 +16,6 @@ import { Topic } from '../topic/topic.entity';
 import { ArticleConnection } from './article-connection';
 import { ArticlePageArgs } from './article-page.args';
 import { Article } from './article.entity';
-import { findArticleIdByUrl } from './article.service';
 
 /** Articles: the top-level lookups and each article's quotes, speakers, places and topics. */
 @Resolver(() => Article)
@@ -24,16 +24,18 @@ export class ArticleResolver {
     nullable: true,
     description: 'One article by id or by URL (give exactly one); null when there is none.',
   })
-  async article(
+  article(
     @Arg('id', () => ID, { nullable: true, description: 'The article id.' }) id: string | null,
     @Arg('url', () => String, { nullable: true, description: 'The URL it was ingested with.' })
     url: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Article | null> {
-    if ((id == null) === (url == null)) throw new UserInputError('Give exactly one of "id" and "url".');
-    const articleId =
-      id != null ? expectGlobalId(id, 'Article') : await findArticleIdByUrl(context.dataSource, url ?? '');
-    return articleId === null ? null : context.loaders.article().load(articleId);
+    return findByIdOrKey(
+      context.dataSource,
+      { typeName: 'Article', entity: Article, byId: context.loaders.article, key: URL_KEY },
+      id,
+      url,
+    );
   }
 
   @Query(() => ArticleConnection, {

@@ -1,13 +1,6 @@
 import type { DataSource } from 'typeorm';
 
 /** Given a URL, returns the id of the article ingested with it, or null. */
-export async function findArticleIdByUrl(dataSource: DataSource, url: string): Promise<number | null> {
-  const rows: { id: number }[] = await dataSource.query('SELECT id FROM articles WHERE url = $1', [
-    url.trim(),
-  ]);
-  return rows[0]?.id ?? null;
-}
-
 /** Given an article id, deletes it with its quotes and links (speakers and places stay); returns whether it existed. */
 export async function deleteArticle(dataSource: DataSource, id: number): Promise<boolean> {
   const rows: { id: number }[] = await dataSource.query(

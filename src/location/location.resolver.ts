@@ -14,7 +14,8 @@ import {
 } from 'type-graphql';
 import { ArticleConnection } from '../article/article-connection';
 import type { Article } from '../article/article.entity';
-import { findByIdOrSlug } from '../db/find-by-id-or-slug';
+import { findByIdOrKey } from '../db/find-by-id-or-key';
+import { SLUG_KEY } from '../db/find-by-key';
 import type { RequestContext } from '../graphql/context';
 import { connectionNodeFields } from '../graphql/lookahead/node-fields';
 import { toGlobalId } from '../graphql/ids/global-id';
@@ -49,9 +50,9 @@ export class LocationResolver {
     slug: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Location | null> {
-    return findByIdOrSlug(
+    return findByIdOrKey(
       context.dataSource,
-      { typeName: 'Location', entity: Location, byId: context.loaders.location },
+      { typeName: 'Location', entity: Location, byId: context.loaders.location, key: SLUG_KEY },
       id,
       slug,
     );

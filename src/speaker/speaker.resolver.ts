@@ -15,7 +15,8 @@ import {
 } from 'type-graphql';
 import { ArticleConnection } from '../article/article-connection';
 import type { Article } from '../article/article.entity';
-import { findByIdOrSlug } from '../db/find-by-id-or-slug';
+import { findByIdOrKey } from '../db/find-by-id-or-key';
+import { SLUG_KEY } from '../db/find-by-key';
 import type { RequestContext } from '../graphql/context';
 import { connectionNodeFields } from '../graphql/lookahead/node-fields';
 import { toGlobalId } from '../graphql/ids/global-id';
@@ -53,9 +54,9 @@ export class SpeakerResolver {
     slug: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Speaker | null> {
-    return findByIdOrSlug(
+    return findByIdOrKey(
       context.dataSource,
-      { typeName: 'Speaker', entity: Speaker, byId: context.loaders.speaker },
+      { typeName: 'Speaker', entity: Speaker, byId: context.loaders.speaker, key: SLUG_KEY },
       id,
       slug,
     );

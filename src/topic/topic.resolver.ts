@@ -15,7 +15,8 @@ import {
 } from 'type-graphql';
 import { ArticleConnection } from '../article/article-connection';
 import type { Article } from '../article/article.entity';
-import { findByIdOrSlug } from '../db/find-by-id-or-slug';
+import { findByIdOrKey } from '../db/find-by-id-or-key';
+import { SLUG_KEY } from '../db/find-by-key';
 import { RequireApiToken } from '../graphql/auth/require-api-token';
 import type { RequestContext } from '../graphql/context';
 import { connectionNodeFields } from '../graphql/lookahead/node-fields';
@@ -41,9 +42,9 @@ export class TopicResolver {
     slug: string | null,
     @Ctx() context: RequestContext,
   ): Promise<Topic | null> {
-    return findByIdOrSlug(
+    return findByIdOrKey(
       context.dataSource,
-      { typeName: 'Topic', entity: Topic, byId: context.loaders.topic },
+      { typeName: 'Topic', entity: Topic, byId: context.loaders.topic, key: SLUG_KEY },
       id,
       slug,
     );

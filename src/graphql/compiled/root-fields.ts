@@ -1,6 +1,6 @@
 import { isObjectType } from 'graphql';
 import { Article } from '../../article/article.entity';
-import { slugKey } from '../../db/find-by-slug';
+import { SLUG_KEY, URL_KEY, type AlternateKey } from '../../db/find-by-key';
 import type { SqlParams } from '../../db/sql-params';
 import { Location } from '../../location/location.entity';
 import type { LocationKind } from '../../location/location-kind';
@@ -27,11 +27,7 @@ function byId(field: CompiledField, typeName: NodeTypeName, entity: EntityClass,
 }
 
 /** `id` or a second unique argument (`slug`, `url`), exactly one of them, as the resolvers demand. */
-function byIdOr(
-  typeName: NodeTypeName,
-  entity: EntityClass,
-  other: { argument: string; column: string; normalize: (value: string) => string },
-): FieldCompiler {
+function byIdOr(typeName: NodeTypeName, entity: EntityClass, other: AlternateKey): FieldCompiler {
   return (field) => {
     const id = field.args['id'] as string | null | undefined;
     const value = field.args[other.argument] as string | null | undefined;
@@ -43,8 +39,6 @@ function byIdOr(
     return oneRowJson(field, entity, (alias) => `${alias}.${other.column} = ${param}`);
   };
 }
-
-const bySlug = { argument: 'slug', column: 'slug', normalize: slugKey };
 
 const ENTITIES: Record<NodeTypeName, EntityClass> = { Article, Speaker, Quote, Location, Topic };
 
@@ -74,10 +68,10 @@ const nameSorted =
 
 /** The SQL form of the read fields of `Query` (introspection runs through graphql-js). */
 export const ROOT_FIELDS: Readonly<Record<string, FieldCompiler>> = {
-  topic: byIdOr('Topic', Topic, bySlug),
-  speaker: byIdOr('Speaker', Speaker, bySlug),
-  location: byIdOr('Location', Location, bySlug),
-  article: byIdOr('Article', Article, { argument: 'url', column: 'url', normalize: (url) => url.trim() }),
+  topic: byIdOr('Topic', Topic, SLUG_KEY),
+  speaker: byIdOr('Speaker', Speaker, SLUG_KEY),
+  location: byIdOr('Location', Location, SLUG_KEY),
+  article: byIdOr('Article', Article, URL_KEY),
   quote: (field) => byId(field, 'Quote', Quote, field.args['id'] as string),
   topics: (field) => {
     const alias = field.context.alias();
