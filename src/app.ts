@@ -29,7 +29,6 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, dataSource, logger } = options;
   const apollo = createApolloServer({
     schema: await buildQuoteGraphSchema(),
-    production: config.env === 'production',
     limits: config.limits,
     compileQueries: config.compileQueries,
   });

@@ -5,6 +5,9 @@ import { Quote } from '../quote/quote.entity';
 import { Speaker } from '../speaker/speaker.entity';
 import { Topic } from '../topic/topic.entity';
 
+/** The entity behind each GraphQL type that implements `Node`, by type name. */
+export const NODE_ENTITIES = { Article, Speaker, Quote, Location, Topic } as const;
+
 /** Every TypeORM entity of the application. */
 export const ENTITIES = [
   Article,

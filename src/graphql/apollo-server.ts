@@ -12,7 +12,6 @@ import { requestLoggingPlugin } from './plugins/request-logging';
 /** How the GraphQL engine is set up. */
 export interface ApolloOptions {
   schema: GraphQLSchema;
-  production: boolean;
   /** Checked before execution: tokens by the parser, the rest by validation rules. */
   limits: QueryLimits & { readonly tokens: number };
   /** Answer read queries with one compiled SQL statement each (else every field runs its resolver). */
@@ -33,7 +32,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
     // src/index.ts owns shutdown: Apollo's own SIGTERM handler would stop it at once and fail the
     // requests still in flight with a 500, then re-raise the signal before the pool is closed.
     stopOnTerminationSignals: false,
-    includeStacktraceInErrorResponses: !options.production,
+    // formatError never shows a stack, in any environment: Apollo need not build one.
+    includeStacktraceInErrorResponses: false,
     // Apollo's own option, not graphql-armor's max-tokens plugin: that one answers 500 on Apollo 5.
     parseOptions: { maxTokens: options.limits.tokens },
     validationRules: queryLimitRules(options.limits),

@@ -1,6 +1,6 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import type { RequestContext } from './context';
-import { parseGlobalId, type NodeTypeName } from './ids/global-id';
+import { parseGlobalId } from './ids/global-id';
 import { Node } from './node';
 import { UserInputError } from './errors/coded-errors';
 
@@ -17,13 +17,6 @@ export class NodeResolver {
   ) {
     const parsed = parseGlobalId(id);
     if (!parsed) throw new UserInputError('"id" is not a valid id.', { argumentName: 'id' });
-    const loaders: Record<NodeTypeName, () => { load(key: number): Promise<object | null> }> = {
-      Article: context.loaders.article,
-      Speaker: context.loaders.speaker,
-      Quote: context.loaders.quote,
-      Location: context.loaders.location,
-      Topic: context.loaders.topic,
-    };
-    return loaders[parsed.typeName]().load(parsed.id);
+    return context.loaders.byId(parsed.typeName).load(parsed.id);
   }
 }

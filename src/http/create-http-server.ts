@@ -16,9 +16,11 @@ const REQUEST_TIMEOUT_MS = 30_000;
 
 /** What the HTTP server routes to. */
 export interface HttpServerOptions {
+  /** The `/graphql` handler, given the request's parsed URL. */
   graphql: (
     request: import('node:http').IncomingMessage,
     response: import('node:http').ServerResponse,
+    url: URL,
   ) => Promise<void>;
   dataSource: DataSource;
   logger: Logger;
@@ -32,11 +34,12 @@ export interface HttpServerOptions {
  */
 export function createHttpServer(options: HttpServerOptions): Server {
   const server = createServer((request, response) => {
-    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const path = url.pathname;
     const handle = async (): Promise<void> => {
       if (path === '/graphql' || path === '/graphql/') {
         if (applyCors(request, response, options.corsOrigins)) return;
-        await options.graphql(request, response);
+        await options.graphql(request, response, url);
       } else if (path === '/health') {
         sendJson(response, 200, { status: 'ok' });
       } else if (path === '/ready') {

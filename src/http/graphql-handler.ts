@@ -4,7 +4,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { countStatements } from '../db/statement-counter';
-import { isValidBearer } from '../graphql/auth/bearer-token';
+import { bearerCheck } from '../graphql/auth/bearer-token';
 import { createRequestContext, type RequestContext } from '../graphql/context';
 import { PayloadTooLargeError, readBody } from './read-body';
 import { sendError } from './send';
@@ -48,7 +48,8 @@ function parseBody(text: string, contentType: string | undefined): unknown {
  * per-request context, and streams Apollo's answer back.
  */
 export function graphqlHandler(options: GraphQLHandlerOptions) {
-  return async (request: IncomingMessage, response: ServerResponse): Promise<void> => {
+  const isValidBearer = bearerCheck(options.apiToken);
+  return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const requestId = clientRequestId(request) ?? randomUUID();
     response.setHeader('x-request-id', requestId);
     let body: unknown;
@@ -73,7 +74,6 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
       }
       return;
     }
-    const url = new URL(request.url ?? '/', 'http://localhost');
     const execute = () =>
       options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: {
@@ -86,7 +86,7 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
           createRequestContext({
             requestId,
             dataSource: options.dataSource,
-            isAuthenticated: isValidBearer(request.headers.authorization, options.apiToken),
+            isAuthenticated: isValidBearer(request.headers.authorization),
             logger: options.logger,
             maxArticleBytes: options.maxArticleBytes,
           }),

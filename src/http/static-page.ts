@@ -1,9 +1,13 @@
+import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import path from 'node:path';
 
-const PUBLIC_DIR = path.resolve(__dirname, '..', '..', '..', 'public');
-const SOURCE_PUBLIC_DIR = path.resolve(__dirname, '..', '..', 'public');
+// Compiled code runs from dist/src/http, sources from src/http: the folder is found once, from either.
+const PUBLIC_DIR = [
+  path.resolve(__dirname, '..', '..', '..', 'public'),
+  path.resolve(__dirname, '..', '..', 'public'),
+].find((folder) => existsSync(folder));
 
 const PAGES: Record<string, { file: string; type: string }> = {
   '/': { file: 'index.html', type: 'text/html; charset=utf-8' },
@@ -22,10 +26,8 @@ export async function serveStaticPage(
 ): Promise<boolean> {
   const page = PAGES[urlPath];
   if (!page || (request.method !== 'GET' && request.method !== 'HEAD')) return false;
-  // Compiled code runs from dist/src/http, sources from src/http: the folder is found from either.
-  const content = await readFile(path.join(PUBLIC_DIR, page.file)).catch(() =>
-    readFile(path.join(SOURCE_PUBLIC_DIR, page.file)).catch(() => null),
-  );
+  const content =
+    PUBLIC_DIR === undefined ? null : await readFile(path.join(PUBLIC_DIR, page.file)).catch(() => null);
   if (content === null) return false;
   response.writeHead(200, {
     'content-type': page.type,

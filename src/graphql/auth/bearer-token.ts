@@ -3,10 +3,14 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
 
 /**
- * Given an `Authorization` header value and the API token, returns whether the header is
- * `Bearer <token>`. Compares digests in constant time so the token cannot be guessed by timing.
+ * Given the API token, returns the check of an `Authorization` header value: whether it is
+ * `Bearer <token>`. Digests are compared in constant time so the token cannot be guessed by
+ * timing; the token's own is made once.
  */
-export function isValidBearer(header: string | undefined, apiToken: string): boolean {
-  const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
-  return match?.[1] !== undefined && timingSafeEqual(digest(match[1]), digest(apiToken));
+export function bearerCheck(apiToken: string): (header: string | undefined) => boolean {
+  const expected = digest(apiToken);
+  return (header) => {
+    const match = /^Bearer\s+(\S+)\s*$/i.exec(header ?? '');
+    return match?.[1] !== undefined && timingSafeEqual(digest(match[1]), expected);
+  };
 }

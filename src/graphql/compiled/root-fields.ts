@@ -1,5 +1,6 @@
 import { isObjectType } from 'graphql';
 import { Article } from '../../article/article.entity';
+import { NODE_ENTITIES } from '../../db/entities';
 import { SLUG_KEY, URL_KEY, type AlternateKey } from '../../db/find-by-key';
 import type { SqlParams } from '../../db/sql-params';
 import { Location } from '../../location/location.entity';
@@ -40,15 +41,13 @@ function byIdOr(typeName: NodeTypeName, entity: EntityClass, other: AlternateKey
   };
 }
 
-const ENTITIES: Record<NodeTypeName, EntityClass> = { Article, Speaker, Quote, Location, Topic };
-
 /** `node(id)`: the row of whichever type the id names, its fields as that concrete type. */
 const node: FieldCompiler = (field) => {
   const parsed = parseGlobalId(field.args['id'] as string);
   if (!parsed) throw new UserInputError('"id" is not a valid id.', { argumentName: 'id' });
   const type = field.context.schema.getType(parsed.typeName);
   if (!isObjectType(type)) throw new NotCompilable(`node of type ${parsed.typeName}`);
-  const entity = ENTITIES[parsed.typeName];
+  const entity: EntityClass = NODE_ENTITIES[parsed.typeName];
   const alias = field.context.alias();
   const key = field.context.params.add(parsed.id);
   return `(SELECT ${objectJson(field.context, type, alias, field.nodes, entity)}

@@ -59,8 +59,7 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
         extensions: { code: ErrorCode.QueryTooComplex, limit: 'MAX_TOKENS', maximum },
       };
     }
-    const { stacktrace: _stacktrace, ...extensions } = formatted.extensions ?? {};
-    return { ...formatted, extensions };
+    return formatted;
   }
   const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
   if (isDataException(cause)) {

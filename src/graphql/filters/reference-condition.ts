@@ -1,3 +1,4 @@
+import { SLUG_KEY } from '../../db/find-by-key';
 import type { SqlParams } from '../../db/sql-params';
 import { UserInputError } from '../errors/coded-errors';
 import { parseGlobalId, type NodeTypeName } from '../ids/global-id';
@@ -27,7 +28,7 @@ export function referenceIdExpression(
     }
     return params.add(parsed.id);
   }
-  return `(SELECT id FROM ${TABLES[typeName]} WHERE slug = ${params.add(value.trim().toLowerCase())})`;
+  return `(SELECT id FROM ${TABLES[typeName]} WHERE slug = ${params.add(SLUG_KEY.normalize(value))})`;
 }
 
 /** Given a search string, returns it trimmed; BAD_USER_INPUT when nothing is left to search for. */

@@ -3,15 +3,16 @@ import type { DataSource } from 'typeorm';
 import { articleList, type ArticleScope } from '../../article/article-list';
 import type { ArticleFilter } from '../../article/article-filter.input';
 import { Article } from '../../article/article.entity';
+import { NODE_ENTITIES } from '../../db/entities';
 import { hydrate, selectColumns } from '../../db/hydrate';
 import { hydrateJson } from '../../db/json-columns';
-import { Location } from '../../location/location.entity';
 import { quoteList, type QuoteScope } from '../../quote/quote-list';
 import type { QuoteIncludes } from '../../quote/quote-includes';
 import type { QuoteFilter } from '../../quote/quote-filter.input';
 import { Quote } from '../../quote/quote.entity';
 import { Speaker } from '../../speaker/speaker.entity';
 import { Topic } from '../../topic/topic.entity';
+import type { NodeTypeName } from '../ids/global-id';
 import { connectionLoader } from '../pagination/connection-loader';
 import type { ConnectionValue } from '../pagination/connection-type';
 import { toPageRequest, type PageArgs } from '../pagination/page-args';
@@ -60,11 +61,20 @@ export class RequestLoaders {
     return selectColumns(this.dataSource, entity, alias);
   }
 
-  readonly article = () => this.memo('article', () => byIdLoader(this.dataSource, Article));
-  readonly speaker = () => this.memo('speaker', () => byIdLoader(this.dataSource, Speaker));
-  readonly quote = () => this.memo('quote', () => byIdLoader(this.dataSource, Quote));
-  readonly location = () => this.memo('location', () => byIdLoader(this.dataSource, Location));
-  readonly topic = () => this.memo('topic', () => byIdLoader(this.dataSource, Topic));
+  /** The by-id loader of a node type (what `node(id)` and every to-one link read through). */
+  byId<N extends NodeTypeName>(
+    typeName: N,
+  ): DataLoader<number, InstanceType<(typeof NODE_ENTITIES)[N]> | null> {
+    return this.memo(typeName, () =>
+      byIdLoader<object>(this.dataSource, NODE_ENTITIES[typeName]),
+    ) as DataLoader<number, InstanceType<(typeof NODE_ENTITIES)[N]> | null>;
+  }
+
+  readonly article = () => this.byId('Article');
+  readonly speaker = () => this.byId('Speaker');
+  readonly quote = () => this.byId('Quote');
+  readonly location = () => this.byId('Location');
+  readonly topic = () => this.byId('Topic');
 
   /**
    * One page of quotes for each parent of `scope`, for the given arguments. Related rows the query
