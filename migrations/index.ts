@@ -2,6 +2,7 @@ import { CreateQuoteGraph1764340000000 } from './1764340000000-CreateQuoteGraph'
 import { SeedDefaultTaxonomy1764340000001 } from './1764340000001-SeedDefaultTaxonomy';
 import { IngestArticleFunction1764340000002 } from './1764340000002-IngestArticleFunction';
 import { CoordinateRanges1764340000003 } from './1764340000003-CoordinateRanges';
+import { IngestArticleRow1764340000004 } from './1764340000004-IngestArticleRow';
 
 /**
  * Every migration, oldest first. Listed as classes rather than a file glob so that the same list
@@ -12,4 +13,5 @@ export const MIGRATIONS = [
   SeedDefaultTaxonomy1764340000001,
   IngestArticleFunction1764340000002,
   CoordinateRanges1764340000003,
+  IngestArticleRow1764340000004,
 ];

@@ -34,16 +34,16 @@ export async function ingestArticle(
   const document = JSON.stringify(
     ingestDocument(article, extraction, contentHash(extraction.title, extraction.body)),
   );
-  // One statement stores everything (see migration IngestArticleFunction): its own transaction, one round trip.
+  // One statement stores everything and answers with the stored row (see migrations
+  // IngestArticleFunction and IngestArticleRow): its own transaction, one round trip.
   const [outcome] = (await retryTransaction(() =>
-    dataSource.query('SELECT article_id AS "articleId", created FROM ingest_article($1::jsonb)', [document]),
-  )) as { articleId: number; created: boolean }[];
-  if (!outcome) throw new Error('ingest_article returned no row');
-  const rows: Record<string, unknown>[] = await dataSource.query(
-    `SELECT ${selectColumns(dataSource, Article, 'a')} FROM articles a WHERE a.id = $1`,
-    [outcome.articleId],
-  );
-  const stored = hydrate(Article, rows)[0];
-  if (!stored) throw new Error(`article ${outcome.articleId} vanished right after ingest`);
-  return { article: stored, created: outcome.created };
+    dataSource.query(
+      `SELECT ${selectColumns(dataSource, Article, '(r.article)')}, r.created AS "ingestCreated"
+         FROM ingest_article_row($1::jsonb) r`,
+      [document],
+    ),
+  )) as Record<string, unknown>[];
+  if (!outcome) throw new Error('ingest_article_row returned no row');
+  const { ingestCreated, ...columns } = outcome;
+  return { article: hydrate(Article, [columns])[0] as Article, created: ingestCreated === true };
 }
