@@ -11,11 +11,11 @@ async function main(command: string | undefined): Promise<void> {
   if (command !== 'run' && command !== 'revert') throw new Error('usage: migrate run|revert');
   const config = loadConfig();
   const logger = pino({ level: 'info' });
-  // openDatabase always applies pending migrations, which is exactly `run`.
-  const database = await openDatabase(config, logger);
+  // Opening migrates, which is exactly `run`; `revert` opens without it and undoes the newest applied.
+  const database = await openDatabase(config, logger, { migrate: command === 'run' });
   try {
     if (command === 'revert') {
-      await database.dataSource.undoLastMigration({ transaction: 'each' });
+      await database.dataSource.undoLastMigration();
       logger.info('reverted the newest migration');
     }
   } finally {

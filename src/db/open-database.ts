@@ -5,7 +5,7 @@ import { createDataSource } from './data-source';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { ensureDatabase } from './ensure-database';
 
-/** A migrated database and how to let it go. */
+/** A database (migrated unless asked not to be) and how to let it go. */
 export interface OpenDatabase {
   dataSource: DataSource;
   /** True when the server runs its own embedded Postgres (no DATABASE_URL). */
@@ -15,10 +15,15 @@ export interface OpenDatabase {
 
 /**
  * Given the configuration, connects to `DATABASE_URL`, or starts the embedded Postgres under
- * `DATA_DIR` when it is unset, and runs pending migrations. `close` ends the pool, then stops the
+ * `DATA_DIR` when it is unset, and runs pending migrations unless `migrate` is false (reverting must
+ * not apply what it was not asked to). `close` ends the pool, then stops the
  * embedded server, in that order so no connection is cut mid-statement.
  */
-export async function openDatabase(config: Config, logger: Logger): Promise<OpenDatabase> {
+export async function openDatabase(
+  config: Config,
+  logger: Logger,
+  { migrate = true }: { migrate?: boolean } = {},
+): Promise<OpenDatabase> {
   const embeddedServer = config.databaseUrl
     ? null
     : await startEmbeddedPostgres(config.dataDir, (message) => logger.debug({ postgres: message.trim() }));
@@ -30,7 +35,8 @@ export async function openDatabase(config: Config, logger: Logger): Promise<Open
       onProblem: (message, detail) => logger.warn(detail, message),
     });
     await dataSource.initialize();
-    const applied = await dataSource.runMigrations({ transaction: 'each' });
+    // createDataSource sets migrationsTransactionMode: 'each'.
+    const applied = migrate ? await dataSource.runMigrations() : [];
     if (applied.length > 0)
       logger.info({ migrations: applied.map((migration) => migration.name) }, 'migrations applied');
     return {
