@@ -20,7 +20,6 @@ export default tseslint.config(
         'error',
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
-      '@typescript-eslint/no-unsafe-function-type': 'off',
       'no-console': 'error',
     },
   },

@@ -11,7 +11,6 @@ export const SLOW_STATEMENT_MS = 1_000;
 export interface DataSourceOptions {
   url: string;
   poolSize: number;
-  applicationName?: string;
   onProblem?: (message: string, detail: Record<string, unknown>) => void;
 }
 
@@ -31,7 +30,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
     logging: ['query', 'error'],
     maxQueryExecutionTime: SLOW_STATEMENT_MS,
     logger: new CountingLogger(options.onProblem ?? (() => undefined)),
-    applicationName: options.applicationName ?? 'quote-graph',
+    applicationName: 'quote-graph',
     extra: {
       max: options.poolSize,
       // Fail fast when Postgres is unreachable instead of queueing requests behind a dead pool.

@@ -1,5 +1,5 @@
 import { discoverEntities } from './entities/discover-entities';
-import { findPlaces } from './place-lookup';
+import { findPlaces } from './places';
 import { scanQuoteSpans } from './quotes/scan-quote-spans';
 import { resolveSpeech } from './resolve-speech';
 import { buildSpeakers } from './speakers/build-speakers';

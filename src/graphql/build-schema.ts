@@ -10,7 +10,7 @@ import { TopicResolver } from '../topic/topic.resolver';
 import { NodeResolver } from './node.resolver';
 
 /** Every resolver class of the API. */
-export const RESOLVERS = [
+const RESOLVERS = [
   NodeResolver,
   ArticleResolver,
   SpeakerResolver,

@@ -2,7 +2,7 @@ import { NON_NAME_CAPITALS, PREPOSITIONS } from '../lexicon/function-words';
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACE_HEADS } from '../lexicon/organisations';
 import { matchReportingVerb } from '../lexicon/reporting-verbs';
 import { HONORIFICS, TITLE_HEADS } from '../lexicon/titles';
-import { demonymToCountry } from '../place-lookup';
+import { demonymToCountry } from '../places';
 import type { ParagraphView } from '../text/paragraph-view';
 import type { Token } from '../text/tokenize';
 import {

@@ -1,7 +1,7 @@
 import { NAME_PARTICLES, NON_NAME_CAPITALS } from '../lexicon/function-words';
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACE_HEADS } from '../lexicon/organisations';
 import { DOMAIN_WORDS, HONORIFICS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
-import { demonymToCountry, isKnownPlaceName } from '../place-lookup';
+import { demonymToCountry, isKnownPlaceName } from '../places';
 import type { Token } from '../text/tokenize';
 
 const MAX_CACHED = 50_000;

@@ -26,7 +26,7 @@ function derivation(word: string, stemmed: string): string {
  * but mean other things stay apart ("customer" is not "customs", "extremely" not "extremism").
  * Keys are cached because news vocabulary repeats.
  */
-export function stemWord(word: string): string {
+function stemWord(word: string): string {
   const lower = word.toLowerCase();
   let key = cache.get(lower);
   if (key === undefined) {

@@ -3,8 +3,6 @@ import { ErrorCode } from './error-code';
 
 /** A GraphQL error whose `extensions.code` is fixed by its class: the only kind clients see. */
 export abstract class CodedError extends GraphQLError {
-  abstract readonly code: ErrorCode;
-
   protected constructor(
     message: string,
     code: ErrorCode,
@@ -17,8 +15,6 @@ export abstract class CodedError extends GraphQLError {
 
 /** The request asked for something invalid: a bad argument, cursor, id or input value. */
 export class UserInputError extends CodedError {
-  readonly code = ErrorCode.BadUserInput;
-
   constructor(message: string, details: Record<string, unknown> = {}) {
     super(message, ErrorCode.BadUserInput, details);
   }
@@ -26,8 +22,6 @@ export class UserInputError extends CodedError {
 
 /** The operation needs `Authorization: Bearer <API_TOKEN>` and did not carry a valid one. */
 export class AuthenticationError extends CodedError {
-  readonly code = ErrorCode.Unauthenticated;
-
   constructor(message = 'This operation needs the header "Authorization: Bearer <API_TOKEN>".') {
     super(message, ErrorCode.Unauthenticated);
   }
@@ -35,8 +29,6 @@ export class AuthenticationError extends CodedError {
 
 /** The database cannot be reached right now; the client may retry. */
 export class ServiceUnavailableError extends CodedError {
-  readonly code = ErrorCode.ServiceUnavailable;
-
   constructor() {
     super('The database is not reachable right now; please retry shortly.', ErrorCode.ServiceUnavailable);
   }
@@ -54,8 +46,6 @@ export interface LimitBreach {
 
 /** The operation is over a limit (depth, aliases, cost, directives, tokens) and was refused before it ran. */
 export class QueryTooComplexError extends CodedError {
-  readonly code = ErrorCode.QueryTooComplex;
-
   constructor(message: string, { node, ...breach }: LimitBreach) {
     super(message, ErrorCode.QueryTooComplex, { ...breach }, node);
   }

@@ -19,7 +19,7 @@ const APOLLO_REQUEST_CODES = new Set([
 const TOO_MANY_TOKENS = /Document contains more th(?:an|at) (\d+) tokens/;
 
 /** The masked error every unexpected failure becomes; `requestId` is added per response. */
-export const MASKED_MESSAGE = 'Internal server error. Quote the requestId when reporting it.';
+const MASKED_MESSAGE = 'Internal server error. Quote the requestId when reporting it.';
 
 /**
  * Given a thrown value, returns the first of our coded errors in its chain: resolvers' errors are

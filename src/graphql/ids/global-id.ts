@@ -2,11 +2,11 @@ import { UserInputError } from '../errors/coded-errors';
 import { base64UrlSql, decodeBase64Url, encodeBase64Url } from './base64url';
 
 /** The GraphQL types that implement `Node`. */
-export const NODE_TYPES = ['Article', 'Speaker', 'Quote', 'Location', 'Topic'] as const;
+const NODE_TYPES = ['Article', 'Speaker', 'Quote', 'Location', 'Topic'] as const;
 export type NodeTypeName = (typeof NODE_TYPES)[number];
 
 /** A decoded global id: the type and the database key. */
-export interface ParsedGlobalId {
+interface ParsedGlobalId {
   typeName: NodeTypeName;
   id: number;
 }

@@ -4,11 +4,6 @@ import { maxCostRule } from './max-cost';
 import { maxDepthRule } from './max-depth';
 import { maxDirectivesRule } from './max-directives';
 
-export { maxAliasesRule } from './max-aliases';
-export { maxCostRule } from './max-cost';
-export { maxDepthRule } from './max-depth';
-export { maxDirectivesRule } from './max-directives';
-
 /** The limits checked on every operation before it runs (tokens and body size are checked earlier, by the parser and the HTTP layer). */
 export interface QueryLimits {
   readonly depth: number;

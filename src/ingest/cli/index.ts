@@ -1,1 +1,1 @@
-export { runIngestCli, EXIT, type CliIo } from './run-ingest-cli';
+export { runIngestCli } from './run-ingest-cli';

@@ -2,7 +2,7 @@ import { readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 
 /** File types the CLI reads, by extension. */
-export const ARTICLE_EXTENSIONS = ['.txt', '.json', '.jsonl', '.ndjson', '.html', '.htm'] as const;
+const ARTICLE_EXTENSIONS = ['.txt', '.json', '.jsonl', '.ndjson', '.html', '.htm'] as const;
 
 const isArticleFile = (file: string): boolean =>
   (ARTICLE_EXTENSIONS as readonly string[]).includes(path.extname(file).toLowerCase());

@@ -128,10 +128,9 @@ export function mutate(random: SeededRandom, operation: string): FuzzCase {
       }),
     () => {
       const copies = random.int(2, 40);
-      const body = operation.replace(/^(query|mutation)\s*\{|\}$/g, '');
       return post(
         'many-aliases',
-        `{ ${Array.from({ length: copies }, (_, index) => `a${index}: topics { slug }`).join(' ')} ${body.length < 400 ? '' : ''}}`,
+        `{ ${Array.from({ length: copies }, (_, index) => `a${index}: topics { slug }`).join(' ')} }`,
       );
     },
     () =>
