@@ -1,8 +1,11 @@
 import { existsSync } from 'node:fs';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SAMPLE_ARTICLES } from '../../src/seed/sample-articles';
-import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import {
+  createTestEnvironment,
+  ingestSampleArticles,
+  type TestEnvironment,
+} from '../helpers/test-environment';
 
 const CHROMIUM = '/usr/bin/chromium';
 const HAS_CHROMIUM = existsSync(CHROMIUM);
@@ -10,8 +13,6 @@ const SCREENSHOT = '/tmp/quote-explorer.png';
 
 // The page fetches after each action; under a loaded test run that can take longer than poll's 1 s default.
 const eventually = <T>(read: () => T | Promise<T>) => expect.poll(read, { timeout: 15_000 });
-
-const INGEST = `mutation($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }`;
 
 describe.skipIf(!HAS_CHROMIUM)(`the quote explorer at / (needs Chromium at ${CHROMIUM})`, () => {
   let env: TestEnvironment;
@@ -21,9 +22,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the quote explorer at / (needs Chromium at ${CHR
 
   beforeAll(async () => {
     env = await createTestEnvironment();
-    for (const article of SAMPLE_ARTICLES) {
-      await env.graphql(INGEST, { input: { ...article, publishedAt: article.publishedAt?.toISOString() } });
-    }
+    await ingestSampleArticles(env);
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: [
@@ -81,6 +80,8 @@ describe.skipIf(!HAS_CHROMIUM)(`the quote explorer at / (needs Chromium at ${CHR
     const contexts = await page.locator('.results .context').allTextContents();
     expect(contexts.some((context, index) => context.length > (marks[index] ?? '').length)).toBe(true);
     const titles = await page.locator('.results .source a').allTextContents();
+    // Every sample article has a URL, so each result links its article.
+    expect(titles).toHaveLength(marks.length);
     expect(titles.every((title) => title.endsWith('(sample data)'))).toBe(true);
     await page.screenshot({ path: SCREENSHOT, fullPage: true });
   });

@@ -7,6 +7,7 @@ import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
 import { createDataSource } from '../../src/db/data-source';
 import { ensureDatabase } from '../../src/db/ensure-database';
+import { SAMPLE_ARTICLES } from '../../src/seed/sample-articles';
 
 /** A GraphQL response as a test sees it: the HTTP status, the body and the headers. */
 export interface GraphQLResult<TData = Record<string, unknown>> {
@@ -37,6 +38,7 @@ export interface TestEnvironment {
     body: string;
     url?: string;
     source?: string;
+    dateline?: string;
     publishedAt?: string;
   }): Promise<{ id: string; created: boolean }>;
   close(): Promise<void>;
@@ -117,6 +119,20 @@ export async function createTestEnvironment(
       await admin.end();
     },
   };
+}
+
+/** Given an environment, ingests every sample article of the project through the API (throws on a failure). */
+export async function ingestSampleArticles(env: TestEnvironment): Promise<void> {
+  for (const article of SAMPLE_ARTICLES) {
+    await env.ingest({
+      title: article.title,
+      body: article.body,
+      url: article.url ?? undefined,
+      source: article.source ?? undefined,
+      dateline: article.dateline ?? undefined,
+      publishedAt: article.publishedAt?.toISOString(),
+    });
+  }
 }
 
 /**

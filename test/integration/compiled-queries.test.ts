@@ -1,9 +1,8 @@
-import pino from 'pino';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startApp, type RunningApp } from '../../src/app';
-import { loadConfig } from '../../src/config';
+import type { RunningApp } from '../../src/app';
 import { SAMPLE_ARTICLES } from '../../src/seed/sample-articles';
-import { useTestEnvironment } from '../helpers/test-environment';
+import { startExtraApp } from '../helpers/extra-app';
+import { ingestSampleArticles, useTestEnvironment } from '../helpers/test-environment';
 
 /**
  * Compiled queries must answer exactly as the resolvers do. One database, two servers: the default
@@ -18,8 +17,6 @@ const FAR_APART = {
   body: `Alpha ${'word '.repeat(24)}omega.`,
   publishedAt: new Date('2026-01-02T03:04:05.678Z'),
 };
-
-const INGEST = `mutation Ingest($input: IngestArticleInput!) { ingestArticle(input: $input) { created } }`;
 
 const EVERY_FIELD = `
   fragment Place on Location { id __typename name slug kind countryCode latitude longitude parent { name parent { slug } } }
@@ -108,31 +105,16 @@ const NOT_COMPILED: Record<string, string> = {
 
 describe('compiled queries answer as the resolvers do', () => {
   const env = useTestEnvironment({}, async (env) => {
-    for (const article of [...SAMPLE_ARTICLES, FAR_APART]) {
-      const result = await env.graphql(INGEST, {
-        input: { ...article, publishedAt: article.publishedAt?.toISOString() },
-      });
-      expect(result.errors).toBeUndefined();
-    }
+    await ingestSampleArticles(env);
+    await env.ingest({ ...FAR_APART, publishedAt: FAR_APART.publishedAt.toISOString() });
   });
   let resolvers: RunningApp;
 
   beforeAll(async () => {
-    const config = loadConfig({
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: '0',
-      DATABASE_URL: env.databaseUrl,
-      API_TOKEN: env.apiToken,
+    ({ app: resolvers } = await startExtraApp(env, {
       EXPOSE_SQL_STATEMENT_COUNT: 'true',
       COMPILE_QUERIES: 'false',
-    });
-    resolvers = await startApp({
-      config,
-      dataSource: env.dataSource,
-      logger: pino({ level: 'silent' }),
-      apiToken: env.apiToken,
-    });
+    }));
   });
   afterAll(async () => {
     await resolvers.close();

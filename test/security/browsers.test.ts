@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app';
 import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
-import { startExtraApp } from './helpers/extra-app';
+import { startExtraApp } from '../helpers/extra-app';
 import { rawRequest } from './helpers/raw-request';
 
 const APP = 'https://app.example.org';

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { stampRequestId } from '../../src/http/stamp-request-id';
 import { militaryBaseArticle } from '../helpers/sample-text';
 import { useTestEnvironment } from '../helpers/test-environment';
-import { startExtraApp } from './helpers/extra-app';
+import { startExtraApp } from '../helpers/extra-app';
 import { LEAK_PATTERN, postJson } from './helpers/raw-request';
 
 describe('error policy', () => {

@@ -1,8 +1,8 @@
 import { Writable } from 'node:stream';
 import pino from 'pino';
-import { startApp, type RunningApp } from '../../../src/app';
-import { loadConfig } from '../../../src/config';
-import type { TestEnvironment } from '../../helpers/test-environment';
+import { startApp, type RunningApp } from '../../src/app';
+import { loadConfig } from '../../src/config';
+import type { TestEnvironment } from './test-environment';
 
 /** One line of the server's JSON log. */
 export interface LogLine {
