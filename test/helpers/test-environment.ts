@@ -26,11 +26,14 @@ export interface TestEnvironment {
   readonly apiToken: string;
   readonly databaseUrl: string;
   readonly dataSource: DataSource;
-  /** Sends a GraphQL operation over HTTP POST; `token: null` sends no Authorization header. */
+  /**
+   * Sends a GraphQL operation over HTTP POST; `token: null` sends no Authorization header, `url`
+   * sends it to another server (e.g. one from startExtraApp) instead of this one.
+   */
   graphql<TData = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
-    options?: { token?: string | null },
+    options?: { token?: string | null; url?: string },
   ): Promise<GraphQLResult<TData>>;
   /** Ingests an article through the API and returns its id and whether it was new. */
   ingest(article: {
@@ -81,7 +84,7 @@ export async function createTestEnvironment(
 
   const graphql: TestEnvironment['graphql'] = async (query, variables = {}, options = {}) => {
     const token = options.token === undefined ? apiToken : options.token;
-    const response = await fetch(app.url, {
+    const response = await fetch(options.url ?? app.url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query, variables }),

@@ -1,5 +1,7 @@
-import { describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningApp } from '../../src/app';
 import { observeStatements } from '../../src/db/statement-counter';
+import { startExtraApp } from '../helpers/extra-app';
 import { useTestEnvironment } from '../helpers/test-environment';
 
 const ARTICLES = 20_000;
@@ -50,29 +52,39 @@ function sequentialScans(node: PlanNode): string[] {
   return [...own, ...(node.Plans ?? []).flatMap(sequentialScans)];
 }
 
-describe.each([
-  ['compiled', 'true'],
-  ['resolvers', 'false'],
-])(`query plans on ${ARTICLES} articles (%s)`, (_mode, compileQueries) => {
-  const env = useTestEnvironment({ COMPILE_QUERIES: compileQueries }, async (env) => {
+// One database, two servers: the compiled statement and the resolvers' statements are both checked.
+describe(`query plans on ${ARTICLES} articles`, () => {
+  const env = useTestEnvironment({}, async (env) => {
     for (const statement of FILL) await env.dataSource.query(statement);
   });
+  let resolvers: RunningApp;
+  beforeAll(async () => {
+    ({ app: resolvers } = await startExtraApp(env, { COMPILE_QUERIES: 'false' }));
+  });
+  afterAll(async () => {
+    await resolvers.close();
+  });
 
-  it.each(Object.entries(QUERIES))(
-    '%s reads quotes and articles through indexes only',
-    async (_name, query) => {
-      const statements: { sql: string; parameters: readonly unknown[] }[] = [];
-      const stop = observeStatements((sql, parameters) => statements.push({ sql, parameters }));
-      const result = await env.graphql(query);
-      stop();
-      expect(result.errors).toBeUndefined();
-      expect(statements.length).toBeGreaterThan(0);
-      for (const { sql, parameters } of statements) {
-        const [row] = (await env.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, [...parameters])) as [
-          { 'QUERY PLAN': [{ Plan: PlanNode }] },
-        ];
-        expect(sequentialScans(row['QUERY PLAN'][0].Plan), sql).toEqual([]);
-      }
-    },
-  );
+  describe.each([
+    ['compiled', () => env.url],
+    ['resolvers', () => resolvers.url],
+  ])('(%s)', (_mode, url) => {
+    it.each(Object.entries(QUERIES))(
+      '%s reads quotes and articles through indexes only',
+      async (_name, query) => {
+        const statements: { sql: string; parameters: readonly unknown[] }[] = [];
+        const stop = observeStatements((sql, parameters) => statements.push({ sql, parameters }));
+        const result = await env.graphql(query, {}, { url: url() });
+        stop();
+        expect(result.errors).toBeUndefined();
+        expect(statements.length).toBeGreaterThan(0);
+        for (const { sql, parameters } of statements) {
+          const [row] = (await env.dataSource.query(`EXPLAIN (FORMAT JSON) ${sql}`, [...parameters])) as [
+            { 'QUERY PLAN': [{ Plan: PlanNode }] },
+          ];
+          expect(sequentialScans(row['QUERY PLAN'][0].Plan), sql).toEqual([]);
+        }
+      },
+    );
+  });
 });
