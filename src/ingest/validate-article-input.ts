@@ -1,5 +1,5 @@
 import { UserInputError } from '../graphql/errors/coded-errors';
-import { parseDateline } from './dateline';
+import { parseDateline } from '../extraction/dateline';
 
 /** An article that passed validation: trimmed, within limits, with a well-formed URL. */
 export interface ArticleToIngest {

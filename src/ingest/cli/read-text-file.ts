@@ -1,18 +1,9 @@
-import { looksLikeDateline } from '../dateline';
+import { parseArticleFile } from '../../extraction';
 import type { ArticleRecord } from './article-record';
 
-/**
- * Given the text of a `.txt` article and its name, returns its record: line 1 is the headline, an
- * optional dateline line follows ("13:20, 26 April"), then one paragraph a line (blank lines skipped).
- */
+/** Given the text of a `.txt` article and its name, returns its record (the layout `parseArticleFile` reads). */
 export function readTextFile(text: string, name: string): ArticleRecord {
-  const lines = text
-    .split(/\r?\n/)
-    .map((line) => line.trim())
-    .filter(Boolean);
-  const [title = '', second = '', ...rest] = lines;
-  const hasDateline = looksLikeDateline(second);
-  const body = (hasDateline ? rest : [second, ...rest]).join('\n');
+  const { title, body, dateline } = parseArticleFile(text);
   if (!title || !body) return { origin: name, error: 'expected a headline line followed by paragraphs' };
-  return { origin: name, article: { title, body, dateline: hasDateline ? second : null } };
+  return { origin: name, article: { title, body, dateline } };
 }

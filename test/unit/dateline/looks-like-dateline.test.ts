@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { looksLikeDateline } from '../../../src/ingest/dateline';
+import { looksLikeDateline } from '../../../src/extraction/dateline';
 
 describe('looksLikeDateline', () => {
   it('recognises datelines on their own line', () => {

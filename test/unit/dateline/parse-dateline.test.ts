@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateline } from '../../../src/ingest/dateline';
+import { parseDateline } from '../../../src/extraction/dateline';
 
 const at = (iso: string): Date => new Date(iso);
 const parsed = (dateline: string, reference: string): string | undefined =>
