@@ -1,12 +1,10 @@
+import { sqlStateOf } from '../db/sql-state';
+
 const RETRYABLE_SQLSTATES = new Set([
   '40001', // serialization_failure
   '40P01', // deadlock_detected
   '23505', // unique_violation: a concurrent ingest inserted the same natural key first
 ]);
-
-const sqlState = (error: unknown): string | undefined =>
-  (error as { code?: unknown; driverError?: { code?: unknown } }).driverError?.code?.toString() ??
-  (error as { code?: unknown }).code?.toString();
 
 /**
  * Given work that runs one transaction, runs it, and again (up to `attempts` times, with a short
@@ -17,8 +15,8 @@ export async function retryTransaction<T>(work: () => Promise<T>, attempts = 5):
     try {
       return await work();
     } catch (error) {
-      const state = sqlState(error);
-      if (attempt >= attempts || state === undefined || !RETRYABLE_SQLSTATES.has(state)) throw error;
+      const state = sqlStateOf(error);
+      if (attempt >= attempts || !RETRYABLE_SQLSTATES.has(state)) throw error;
       await new Promise((resolve) => setTimeout(resolve, Math.random() * 20 * attempt));
     }
   }

@@ -3,6 +3,7 @@ import { getVariableValues, GraphQLError } from 'graphql';
 import type { Logger } from 'pino';
 import { SLOW_STATEMENT_MS } from '../../db/data-source';
 import { queryStatement, reserveStatementName } from '../../db/prepared-query';
+import { sqlStateOf } from '../../db/sql-state';
 import type { RequestContext } from '../context';
 import { CodedError } from '../errors/coded-errors';
 import { formatError } from '../errors/format-error';
@@ -127,7 +128,7 @@ export function compiledQueryPlugin(
               body: { kind: 'single', singleResult: { data: jsonTextData(rows[0]?.data ?? 'null') } },
             };
           } catch (error) {
-            if (COMPILER_BUG.test((error as { code?: unknown }).code?.toString() ?? '')) {
+            if (COMPILER_BUG.test(sqlStateOf(error))) {
               logger.warn({ err: error, requestId }, 'compiled query failed; answered by resolvers');
               return null;
             }

@@ -39,6 +39,19 @@ const where = (formatted: GraphQLFormattedError) => ({
   ...(formatted.path ? { path: formatted.path } : {}),
 });
 
+/** What a client sees of a coded error: its message and extensions, where Apollo placed it. */
+const asSeen = (coded: CodedError, formatted: GraphQLFormattedError): GraphQLFormattedError => ({
+  message: coded.message,
+  ...where(formatted),
+  extensions: { ...coded.extensions },
+});
+
+// What Postgres refusing a value and the database being away become (made once, only read).
+const REFUSED_VALUE = new UserInputError(
+  'A value in the request cannot be stored or searched: it holds a character or number the database does not accept (such as a NUL character).',
+);
+const UNAVAILABLE = new ServiceUnavailableError();
+
 /**
  * Given Apollo's formatted error and the thrown value, returns what the client may see: our coded
  * errors with their own code and details, Apollo's request errors as they are, the parser's token
@@ -48,7 +61,7 @@ const where = (formatted: GraphQLFormattedError) => ({
  */
 export function formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
   const coded = findCodedError(error);
-  if (coded) return { message: coded.message, ...where(formatted), extensions: { ...coded.extensions } };
+  if (coded) return asSeen(coded, formatted);
   const code = formatted.extensions?.['code'];
   if (error instanceof GraphQLError && typeof code === 'string' && APOLLO_REQUEST_CODES.has(code)) {
     const tokens = TOO_MANY_TOKENS.exec(error.message);
@@ -61,17 +74,8 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
     }
     return formatted;
   }
-  const cause = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-  if (isDataException(cause)) {
-    const refused = new UserInputError(
-      'A value in the request cannot be stored or searched: it holds a character or number the database does not accept (such as a NUL character).',
-    );
-    return { message: refused.message, ...where(formatted), extensions: { ...refused.extensions } };
-  }
-  if (isDatabaseUnavailable(error)) {
-    const unavailable = new ServiceUnavailableError();
-    return { message: unavailable.message, ...where(formatted), extensions: { ...unavailable.extensions } };
-  }
+  if (isDataException(error)) return asSeen(REFUSED_VALUE, formatted);
+  if (isDatabaseUnavailable(error)) return asSeen(UNAVAILABLE, formatted);
   return {
     message: MASKED_MESSAGE,
     ...where(formatted),
