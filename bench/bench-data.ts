@@ -1,10 +1,10 @@
 import 'reflect-metadata';
-import { SingleBar } from 'cli-progress';
 import pino from 'pino';
 import { loadConfig } from '../src/config';
 import { openDatabase } from '../src/db/open-database';
-import { ingestArticle } from '../src/ingest/ingest-article';
-import { validateArticleInput } from '../src/ingest/validate-article-input';
+import type { ArticleRecord } from '../src/ingest/cli/article-record';
+import { ingestRecords } from '../src/ingest/cli/ingest-records';
+import { createProgress } from '../src/ingest/cli/progress';
 import { articleGenerator } from './generator/article-generator';
 import { parseFlags } from './parse-flags';
 
@@ -18,31 +18,27 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const database = await openDatabase(config, pino({ level: 'warn' }));
   const generate = articleGenerator(flags.seed);
-  const bar = new SingleBar({
-    format: 'ingest [{bar}] {value}/{total} articles | {rate} articles/s | ETA {eta_formatted}',
-    noTTYOutput: true,
-    notTTYSchedule: 5_000,
-  });
-  const started = Date.now();
-  let next = 0;
-  let created = 0;
-  bar.start(flags.articles, 0, { rate: '0' });
-  const worker = async (): Promise<void> => {
-    while (next < flags.articles) {
-      const index = next;
-      next += 1;
-      const article = validateArticleInput(generate(index), { maxBodyBytes: config.maxArticleBytes });
-      if ((await ingestArticle(database.dataSource, article)).created) created += 1;
-      bar.increment(1, { rate: ((index + 1) / ((Date.now() - started) / 1000)).toFixed(0) });
+  function* records(): Generator<ArticleRecord> {
+    for (let index = 0; index < flags.articles; index += 1) {
+      yield { origin: `generated article ${index}`, article: generate(index) };
     }
-  };
-  await Promise.all(Array.from({ length: flags.concurrency }, worker));
-  bar.stop();
+  }
+  const progress = createProgress(flags.articles, process.stderr);
+  const started = Date.now();
+  const tally = await ingestRecords(records(), {
+    dataSource: database.dataSource,
+    maxArticleBytes: config.maxArticleBytes,
+    concurrency: flags.concurrency,
+    progress,
+  });
+  progress.stop();
   const seconds = (Date.now() - started) / 1000;
   process.stdout.write(
-    `${flags.articles} articles (${created} new) in ${seconds.toFixed(1)} s: ${(flags.articles / seconds).toFixed(0)} articles/s end to end\n`,
+    `${flags.articles} articles (${tally.created} new) in ${seconds.toFixed(1)} s: ${(flags.articles / seconds).toFixed(0)} articles/s end to end\n`,
   );
   await database.close();
+  if (tally.failed.length > 0)
+    throw new Error(`${tally.failed.length} failed, first: ${tally.failed[0]?.reason}`);
 }
 
 main().catch((error: unknown) => {

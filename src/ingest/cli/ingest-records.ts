@@ -20,20 +20,22 @@ export interface IngestRecordsOptions {
 }
 
 /**
- * Given records read from the input, ingests the articles among them, `concurrency` at a time (each
+ * Given records (read from the input, or generated as they are taken), ingests the articles among them, `concurrency` at a time (each
  * in its own transaction, so one failure loses nothing else), and returns the tally. Failures are
  * listed in input order whatever order they finished in.
  */
 export async function ingestRecords(
-  records: readonly ArticleRecord[],
+  records: Iterable<ArticleRecord>,
   options: IngestRecordsOptions,
 ): Promise<IngestTally> {
   const outcomes: ('created' | 'unchanged' | { origin: string; reason: string })[] = [];
+  // Workers pull from one iterator, so a generated input (a million articles) is never held whole.
+  const pending = records[Symbol.iterator]();
   let next = 0;
   const worker = async (): Promise<void> => {
-    while (next < records.length) {
+    for (let item = pending.next(); !item.done; item = pending.next()) {
       const index = next++;
-      const record = records[index] as ArticleRecord;
+      const record = item.value;
       if ('error' in record) {
         outcomes[index] = { origin: record.origin, reason: record.error };
       } else {
