@@ -65,7 +65,7 @@ export function resolveSpeech(
   }
   events.sort((a, b) => a.anchor - b.anchor);
   for (const event of events) event.run();
-  const direct = collectDirectQuotes(context, body, spans, attributions);
+  const direct = collectDirectQuotes(body, spans, attributions);
   const quotes = [...direct, ...reported].sort((a, b) => a.start - b.start || a.end - b.end);
   return { quotes, siteSurfaces };
 }

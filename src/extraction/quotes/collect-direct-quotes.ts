@@ -1,5 +1,4 @@
 import type { QuoteAttribution } from '../attribution/attribute-quote';
-import type { ResolutionContext } from '../attribution/resolution-context';
 import type { DraftQuote } from './draft-quote';
 import { isSpeech } from './is-speech';
 import type { QuoteSpan } from './quote-span';
@@ -14,7 +13,6 @@ const LEAD_WINDOW = 40;
  * quotation standing alone after an attributed one).
  */
 export function collectDirectQuotes(
-  context: ResolutionContext,
   body: string,
   spans: readonly QuoteSpan[],
   attributions: ReadonlyMap<QuoteSpan, QuoteAttribution | null>,
@@ -38,7 +36,6 @@ export function collectDirectQuotes(
       quote.entity = previous.quote.entity;
       quote.cue = previous.quote.cue;
     }
-    if (quote.entity !== null) context.trail.push({ offset: span.openAt, entity: quote.entity });
     quotes.push(quote);
     previous = { quote, lastParagraph: span.lastParagraph };
   }

@@ -49,21 +49,17 @@ export const articleSpeakersLink: Link<Speaker> = {
   orderBy: (_row, pair) => `${pair}.first_quote`,
 };
 
-export const articleTopicsLink: Link<Topic> = {
+/** The topics of the quotes whose `column` is the parent's key (an article's or a speaker's topics). */
+const topicsOfQuotesBy = (column: 'article_id' | 'speaker_id'): Link<Topic> => ({
   entity: Topic,
   pairs: (parentIs) =>
-    `SELECT DISTINCT q.article_id AS "parentKey", qt.topic_id AS id
-       FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id WHERE q.article_id ${parentIs}`,
+    `SELECT DISTINCT q.${column} AS "parentKey", qt.topic_id AS id
+       FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id WHERE q.${column} ${parentIs}`,
   orderBy: byName,
-};
+});
 
-export const speakerTopicsLink: Link<Topic> = {
-  entity: Topic,
-  pairs: (parentIs) =>
-    `SELECT DISTINCT q.speaker_id AS "parentKey", qt.topic_id AS id
-       FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id WHERE q.speaker_id ${parentIs}`,
-  orderBy: byName,
-};
+export const articleTopicsLink = topicsOfQuotesBy('article_id');
+export const speakerTopicsLink = topicsOfQuotesBy('speaker_id');
 
 export const topicSpeakersLink: Link<Speaker> = {
   entity: Speaker,
