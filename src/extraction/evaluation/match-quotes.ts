@@ -1,7 +1,7 @@
 import { tokenOverlap } from './token-overlap';
 
 /** A gold quote paired with an extracted one. */
-export interface QuotePair {
+export interface TextPair {
   gold: number;
   extracted: number;
   overlap: number;
@@ -15,8 +15,8 @@ export function matchQuotes(
   gold: readonly string[],
   extracted: readonly string[],
   threshold: number,
-): QuotePair[] {
-  const candidates: QuotePair[] = [];
+): TextPair[] {
+  const candidates: TextPair[] = [];
   gold.forEach((goldText, goldIndex) => {
     extracted.forEach((text, extractedIndex) => {
       const overlap = tokenOverlap(goldText, text);
@@ -26,7 +26,7 @@ export function matchQuotes(
   candidates.sort((a, b) => b.overlap - a.overlap || a.gold - b.gold || a.extracted - b.extracted);
   const usedGold = new Set<number>();
   const usedExtracted = new Set<number>();
-  const pairs: QuotePair[] = [];
+  const pairs: TextPair[] = [];
   for (const pair of candidates) {
     if (usedGold.has(pair.gold) || usedExtracted.has(pair.extracted)) continue;
     usedGold.add(pair.gold);

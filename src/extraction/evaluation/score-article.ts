@@ -1,105 +1,116 @@
 import { sameplace } from '../places/scoring';
-import { speakerMatchKeys } from '../speakers/speaker-match-keys';
 import type { ExtractionResult, QuoteKind } from '../types';
+import type { Counts } from './counts';
 import type { GoldArticle } from './gold-article';
-import { matchQuotes } from './match-quotes';
+import { isRightSpeaker } from './judge-speaker';
+import { pairQuotes, type KindPairing } from './pair-quotes';
+import { SCORED_TOPICS, scoreTopic } from './score-topics';
 
 /** The overlap thresholds quotes are scored at: near-exact and loose. */
 export const THRESHOLDS = [0.8, 0.3] as const;
 export type Threshold = (typeof THRESHOLDS)[number];
-
-/** Counts behind a precision/recall figure. */
-export interface Counts {
-  gold: number;
-  extracted: number;
-  matched: number;
-}
+const LOOSE: Threshold = 0.3;
+const KINDS = ['direct', 'indirect'] as const;
 
 /** The raw counts of one article's scoring, and what went wrong, for people to read. */
 export interface ArticleScore {
   name: string;
   quotes: Record<QuoteKind, Record<Threshold, Counts>>;
-  /** Speakers judged on quotes matched at the loose threshold. */
+  /** Speakers judged on required quotes with a named gold speaker, matched at the loose threshold. */
   speakers: { judged: number; correct: number };
   locations: Counts;
+  /** Per scored topic slug, the quotes about it. */
+  topics: Record<string, Counts>;
   notes: string[];
 }
 
-function speakerIsRight(
-  result: ExtractionResult,
-  speakerKey: string | null,
-  goldName: string,
+const clip = (text: string, length: number): string =>
+  text.length > length ? `${text.slice(0, length)}…` : text;
+
+function quoteNotes(
   gold: GoldArticle,
-): boolean {
-  const speaker = result.speakers.find((candidate) => candidate.key === speakerKey);
-  if (speaker === undefined) return false;
-  const goldSpeaker = gold.speakers.find((candidate) => candidate.name === goldName);
-  const goldKeys = new Set(
-    [goldName, ...(goldSpeaker?.aliases ?? [])].map((name) => speakerMatchKeys(name).fullKey),
-  );
-  return (
-    [speaker.name, ...speaker.aliases].some((name) => goldKeys.has(speakerMatchKeys(name).fullKey)) ||
-    goldKeys.has(speaker.key)
-  );
+  result: ExtractionResult,
+  kind: QuoteKind,
+  pairing: KindPairing,
+): string[] {
+  const notes: string[] = [];
+  const pairedGold = new Set(pairing.pairs.map((pair) => pair.gold));
+  const pairedExtracted = new Set(pairing.pairs.map((pair) => pair.extracted));
+  for (const pair of pairing.pairs) {
+    const quote = result.quotes[pair.extracted];
+    if (quote && pair.overlap < 0.8)
+      notes.push(`${kind} loose (${pair.overlap.toFixed(2)}): "${clip(quote.text, 70)}"`);
+  }
+  for (const index of pairing.required)
+    if (!pairedGold.has(index)) notes.push(`${kind} missed: "${clip(gold.quotes[index]?.text ?? '', 70)}"`);
+  for (const index of pairing.extracted)
+    if (!pairedExtracted.has(index) && !pairing.neutral.has(index))
+      notes.push(`${kind} extra: "${clip(result.quotes[index]?.text ?? '', 70)}"`);
+  return notes;
+}
+
+function scoreSpeakers(gold: GoldArticle, result: ExtractionResult, pairings: readonly KindPairing[]) {
+  const speakers = { judged: 0, correct: 0 };
+  const notes: string[] = [];
+  for (const pair of pairings.flatMap((pairing) => pairing.pairs)) {
+    const goldName = gold.quotes[pair.gold]?.speaker ?? null;
+    const quote = result.quotes[pair.extracted];
+    if (goldName === null || quote === undefined) continue;
+    speakers.judged += 1;
+    const speaker = result.speakers.find((candidate) => candidate.key === quote.speakerKey);
+    if (isRightSpeaker(speaker, goldName, gold)) speakers.correct += 1;
+    else notes.push(`speaker: "${clip(quote.text, 50)}" gave ${speaker?.name ?? 'nobody'}, gold ${goldName}`);
+  }
+  return { speakers, notes };
+}
+
+function scoreLocations(gold: GoldArticle, result: ExtractionResult) {
+  const namedKeys = new Set(result.namedLocationKeys ?? result.locations.map((location) => location.key));
+  const named = result.locations.filter((location) => namedKeys.has(location.key));
+  const found = gold.locations.filter((place) => named.some((location) => sameplace(place, location)));
+  const right = named.filter((location) => gold.locations.some((place) => sameplace(place, location)));
+  const notes = [
+    ...gold.locations.filter((place) => !found.includes(place)).map((place) => `location missed: ${place}`),
+    ...named.filter((location) => !right.includes(location)).map((l) => `location extra: ${l.name}`),
+  ];
+  return {
+    locations: { gold: gold.locations.length, extracted: named.length, matched: found.length },
+    notes,
+  };
 }
 
 /**
- * Given an article's name, its extraction and its gold labels, returns the counts: per kind and
- * threshold the gold, extracted and one-to-one matched quotes; the speakers right on quotes matched
- * at the loose threshold; the places the text names against gold places (by name or alias).
+ * Given an article's name, its extraction and its gold labels, returns the counts by the corpus
+ * rules: per kind and threshold the required gold quotes, the extracted ones (less those matching
+ * only an optional item) and the one-to-one matches; the speakers right on loosely matched quotes
+ * with a named gold speaker; the places the text names against gold places; the quotes about each
+ * scored topic.
  */
 export function scoreArticle(name: string, result: ExtractionResult, gold: GoldArticle): ArticleScore {
-  const notes: string[] = [];
-  const speakers = { judged: 0, correct: 0 };
   const quotes = {} as Record<QuoteKind, Record<Threshold, Counts>>;
-  for (const kind of ['direct', 'indirect'] as const) {
-    const goldQuotes = gold.quotes.filter((quote) => quote.kind === kind);
-    const extracted = result.quotes.filter((quote) => quote.kind === kind);
+  const loose: KindPairing[] = [];
+  const notes: string[] = [];
+  for (const kind of KINDS) {
     quotes[kind] = {} as Record<Threshold, Counts>;
     for (const threshold of THRESHOLDS) {
-      const pairs = matchQuotes(
-        goldQuotes.map((quote) => quote.text),
-        extracted.map((quote) => quote.text),
-        threshold,
-      );
+      const pairing = pairQuotes(gold.quotes, result.quotes, kind, threshold);
       quotes[kind][threshold] = {
-        gold: goldQuotes.length,
-        extracted: extracted.length,
-        matched: pairs.length,
+        gold: pairing.required.length,
+        extracted: pairing.extracted.length - pairing.neutral.size,
+        matched: pairing.pairs.length,
       };
-      if (threshold !== 0.3) continue;
-      for (const pair of pairs) {
-        const goldQuote = goldQuotes[pair.gold];
-        const quote = extracted[pair.extracted];
-        if (goldQuote === undefined || quote === undefined) continue;
-        speakers.judged += 1;
-        if (speakerIsRight(result, quote.speakerKey, goldQuote.speaker, gold)) speakers.correct += 1;
-        else
-          notes.push(
-            `speaker: "${quote.text.slice(0, 50)}…" gave ${quote.speakerKey ?? 'nobody'}, gold ${goldQuote.speaker}`,
-          );
-        if (pair.overlap < 0.8)
-          notes.push(`${kind} loose (${pair.overlap.toFixed(2)}): "${quote.text.slice(0, 70)}…"`);
-      }
-      goldQuotes.forEach((quote, index) => {
-        if (!pairs.some((pair) => pair.gold === index))
-          notes.push(`${kind} missed: "${quote.text.slice(0, 70)}…"`);
-      });
-      extracted.forEach((quote, index) => {
-        if (!pairs.some((pair) => pair.extracted === index))
-          notes.push(`${kind} extra: "${quote.text.slice(0, 70)}…"`);
-      });
+      if (threshold !== LOOSE) continue;
+      loose.push(pairing);
+      notes.push(...quoteNotes(gold, result, kind, pairing));
     }
   }
-  const namedKeys = new Set(result.namedLocationKeys ?? result.locations.map((location) => location.key));
-  const named = result.locations.filter((location) => namedKeys.has(location.key));
-  const foundGold = gold.locations.filter((place) => named.some((location) => sameplace(place, location)));
-  const rightExtracted = named.filter((location) =>
-    gold.locations.some((place) => sameplace(place, location)),
-  );
-  for (const place of gold.locations) if (!foundGold.includes(place)) notes.push(`location missed: ${place}`);
-  for (const location of named)
-    if (!rightExtracted.includes(location)) notes.push(`location extra: ${location.name}`);
-  const locations = { gold: gold.locations.length, extracted: named.length, matched: foundGold.length };
-  return { name, quotes, speakers, locations, notes };
+  const { speakers, notes: speakerNotes } = scoreSpeakers(gold, result, loose);
+  const { locations, notes: locationNotes } = scoreLocations(gold, result);
+  const topics: Record<string, Counts> = {};
+  for (const [topicName, slug] of Object.entries(SCORED_TOPICS)) {
+    const scored = scoreTopic(gold, result.quotes, loose, topicName, slug);
+    topics[slug] = scored.counts;
+    notes.push(...scored.notes);
+  }
+  return { name, quotes, speakers, locations, topics, notes: [...notes, ...speakerNotes, ...locationNotes] };
 }

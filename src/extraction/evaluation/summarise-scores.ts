@@ -1,5 +1,6 @@
 import type { QuoteKind } from '../types';
-import { THRESHOLDS, type ArticleScore, type Counts, type Threshold } from './score-article';
+import { sumCounts, type Counts } from './counts';
+import { THRESHOLDS, type ArticleScore, type Threshold } from './score-article';
 
 /** Precision, recall and F1 of some counts. */
 export interface Metrics {
@@ -8,13 +9,14 @@ export interface Metrics {
   f1: number;
 }
 
-/** The corpus-level figures of an evaluation. */
+/** The figures of a set of articles (the corpus, one family, one article). */
 export interface EvaluationSummary {
   articles: number;
   quotes: Record<QuoteKind, Record<Threshold, Metrics & Counts>>;
   speakerAccuracy: number;
   speakersJudged: number;
   locations: Metrics & Counts;
+  topics: Record<string, Metrics & Counts>;
 }
 
 /** Given counts, returns precision, recall and F1 (1 where nothing was expected and nothing found). */
@@ -25,35 +27,52 @@ export function metrics(counts: Counts): Metrics {
   return { precision, recall, f1 };
 }
 
-function sum(counts: readonly Counts[]): Counts {
-  return counts.reduce(
-    (total, next) => ({
-      gold: total.gold + next.gold,
-      extracted: total.extracted + next.extracted,
-      matched: total.matched + next.matched,
-    }),
-    { gold: 0, extracted: 0, matched: 0 },
-  );
-}
+const withMetrics = (counts: Counts): Metrics & Counts => ({ ...counts, ...metrics(counts) });
 
 /** Given per-article scores, returns the micro-averaged figures over all of them. */
 export function summariseScores(scores: readonly ArticleScore[]): EvaluationSummary {
   const quotes = {} as EvaluationSummary['quotes'];
   for (const kind of ['direct', 'indirect'] as const) {
     quotes[kind] = {} as Record<Threshold, Metrics & Counts>;
-    for (const threshold of THRESHOLDS) {
-      const counts = sum(scores.map((score) => score.quotes[kind][threshold]));
-      quotes[kind][threshold] = { ...counts, ...metrics(counts) };
-    }
+    for (const threshold of THRESHOLDS)
+      quotes[kind][threshold] = withMetrics(sumCounts(scores.map((score) => score.quotes[kind][threshold])));
   }
   const judged = scores.reduce((total, score) => total + score.speakers.judged, 0);
   const correct = scores.reduce((total, score) => total + score.speakers.correct, 0);
-  const locations = sum(scores.map((score) => score.locations));
+  const slugs = [...new Set(scores.flatMap((score) => Object.keys(score.topics)))];
   return {
     articles: scores.length,
     quotes,
     speakerAccuracy: judged === 0 ? 1 : correct / judged,
     speakersJudged: judged,
-    locations: { ...locations, ...metrics(locations) },
+    locations: withMetrics(sumCounts(scores.map((score) => score.locations))),
+    topics: Object.fromEntries(
+      slugs.map((slug) => [
+        slug,
+        withMetrics(sumCounts(scores.flatMap((score) => (score.topics[slug] ? [score.topics[slug]] : [])))),
+      ]),
+    ),
   };
+}
+
+/**
+ * Given an article name, returns its corpus family: the letter of a `w01-…`-style prefix (`w` wire,
+ * `e` Eurasian, `v` other domains, `g` international press, `r` regional), else `early`.
+ */
+export function familyOf(name: string): string {
+  return /^([a-z])\d+-/.exec(name)?.[1] ?? 'early';
+}
+
+/** Given per-article scores, returns the summary of each family, in name order. */
+export function summariseFamilies(scores: readonly ArticleScore[]): Map<string, EvaluationSummary> {
+  const families = new Map<string, ArticleScore[]>();
+  for (const score of scores) {
+    const family = familyOf(score.name);
+    families.set(family, [...(families.get(family) ?? []), score]);
+  }
+  return new Map(
+    [...families.entries()]
+      .sort(([a], [b]) => a.localeCompare(b))
+      .map(([family, members]) => [family, summariseScores(members)]),
+  );
 }

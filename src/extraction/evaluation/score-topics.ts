@@ -1,0 +1,43 @@
+import type { ExtractedQuote } from '../types';
+import type { Counts } from './counts';
+import type { GoldArticle } from './gold-article';
+import type { KindPairing } from './pair-quotes';
+
+/** Gold topic names scored against a taxonomy slug: the mission's own question first. */
+export const SCORED_TOPICS: Readonly<Record<string, string>> = { 'military bases': 'military-bases' };
+
+/**
+ * Given the gold, the extracted quotes, the loose pairings of both kinds and a gold topic name with
+ * its slug, returns the counts of quotes about it: gold = required quotes the gold lists under the
+ * topic; extracted = quotes tagged with the slug, except those that match only an optional item;
+ * matched = tagged quotes paired with a listed required quote. A tagged quote that matches no gold
+ * quote counts against precision: a reader of the topic sees it.
+ */
+export function scoreTopic(
+  gold: GoldArticle,
+  quotes: readonly ExtractedQuote[],
+  pairings: readonly KindPairing[],
+  topicName: string,
+  slug: string,
+): { counts: Counts; notes: string[] } {
+  const about = new Set(gold.topicsByQuote[topicName] ?? []);
+  const goldOf = new Map(pairings.flatMap((p) => p.pairs.map((pair) => [pair.extracted, pair.gold])));
+  const neutral = new Set(pairings.flatMap((p) => [...p.neutral]));
+  const goldCount = gold.quotes.filter((quote, index) => !quote.optional && about.has(index)).length;
+  const notes: string[] = [];
+  const found = new Set<number>();
+  let extracted = 0;
+  quotes.forEach((quote, index) => {
+    if (!quote.topicSlugs.includes(slug) || neutral.has(index)) return;
+    extracted += 1;
+    const goldIndex = goldOf.get(index);
+    if (goldIndex !== undefined && about.has(goldIndex)) found.add(goldIndex);
+    else notes.push(`${slug} extra: "${quote.text.slice(0, 70)}"`);
+  });
+  for (const index of about) {
+    const quote = gold.quotes[index];
+    if (quote && !quote.optional && !found.has(index))
+      notes.push(`${slug} missed: "${quote.text.slice(0, 70)}"`);
+  }
+  return { counts: { gold: goldCount, extracted, matched: found.size }, notes };
+}
