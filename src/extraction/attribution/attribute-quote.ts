@@ -29,7 +29,7 @@ function tokenIndexAt(view: ParagraphView, offset: number): number {
 
 /** "“…,” he said" / "“…,” said Lavrov" / "“…” Lukashenko said." */
 function afterQuote(context: ResolutionContext, span: QuoteSpan): QuoteAttribution | null {
-  const view = context.views[span.lastParagraph];
+  const view = context.views[span.paragraph];
   if (view === undefined || span.unclosed) return null;
   const local = span.closeAfter - view.base;
   const stop = Math.min(

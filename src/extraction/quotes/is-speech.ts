@@ -1,21 +1,31 @@
 import type { QuoteAttribution } from '../attribution/attribute-quote';
 
 const MAX_TERM_WORDS = 3;
-/** Words that introduce a name or term, not speech: "the so-called “…”", "dubbed “…”". */
+/**
+ * Words right before a quotation that introduce a name, a title or a term rather than speech: "the
+ * so-called “…”", "a plan dubbed “…”", "the report, titled “…”", "known as the “…”".
+ */
 const NAMING_CUE =
-  /(?:so-called|dubbed|called|termed|known as|nicknamed|labell?ed|branded|titled|entitled|named|the (?:words?|phrase|term|slogan|motto|hashtag)|as)\s*$/i;
+  /(?:^|[^\p{L}])(?:so-called|dubbed|called|termed|known as|nicknamed|labell?ed|branded|titled|entitled|named|the (?:words?|phrase|term|slogan|motto|hashtag|title|name))(?:\s+(?:the|a|an))?\s*$/iu;
+/** "… as “…”" names or designates ("identified him as the “…”") unless a verb of characterising leads it. */
+const AS_CUE = /(?:^|[^\p{L}])as(?:\s+(?:the|a|an))?\s*$/iu;
+/** Verbs by which a speaker characterises something in their own words: "described the move as “…”". */
+const CHARACTERISING =
+  /\b(?:describ|characteri[sz]|portray|depict|call|brand|dismiss|hail|condemn|denounc|critici[sz]|slamm?|decr(?:y|ie)|prais|welcom|reject|defin)\w*\s+(?:\S+\s+){0,6}as(?:\s+(?:the|a|an))?\s*$/iu;
 
 /**
- * Given a quotation's text, the words just before it and how it was attributed, returns true when
- * it is speech. A quotation right after a naming cue ("the so-called “…”", "dubbed “…”") is a term
- * unless a cue after it attributes it; one of one to three words (a nickname, a term of art, a
- * scare quote) counts only when a cue binds it where it stands ("“Never,” she said", "He said:
- * “No.”").
+ * Given a quotation's text, the words just before it in its paragraph and how it was attributed,
+ * returns true when it is speech. A quotation right after a naming cue ("the so-called “…”",
+ * "dubbed “…”", "titled “…”", "known as “…”") is a name or a title unless a cue right after it
+ * attributes it; one of one to three words (a nickname, a term of art, a scare quote) counts only
+ * when someone's words hold it: a cue binds it ("“Never,” she said", "He said: “No.”") or a
+ * reporting verb leads its sentence ("Lavrov said such talks “make no sense”").
  */
 export function isSpeech(text: string, before: string, attribution: QuoteAttribution | null): boolean {
   const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   if (words === 0) return false;
-  if (NAMING_CUE.test(before) && attribution?.via !== 'after') return false;
+  const naming = NAMING_CUE.test(before) || (AS_CUE.test(before) && !CHARACTERISING.test(before));
+  if (naming && attribution?.via !== 'after') return false;
   if (words > MAX_TERM_WORDS) return true;
-  return attribution !== null && attribution.adjacent;
+  return attribution !== null;
 }

@@ -1,106 +1,118 @@
-import { OPENING_DOUBLE, STRAIGHT_DOUBLE } from '../text/characters';
+import type { MarkFamily } from '../text/characters';
 import type { NormalisedArticle } from '../text/normalise-article';
 import { attributionTailStart } from './attribution-tail';
+import { pairMarks, type MarkPair } from './pair-marks';
+import { markCandidates, type MarkCandidate } from './quote-marks';
 import type { QuoteSpan } from './quote-span';
 
-type Mark = 'open' | 'close' | 'none';
+const DOUBLE_AND_ANGLE: ReadonlySet<MarkFamily> = new Set(['double', 'angle']);
+const EVERY_FAMILY: ReadonlySet<MarkFamily> = new Set(['double', 'angle', 'single']);
+const LAST_TERMINAL = /[.!?…][^.!?…]*$/u;
 
-const DOUBLE_MARK_CODES = new Set([0x22, 0x201c, 0x201d, 0x201e, 0xab, 0xbb]);
-
-/** Characters after which a mark opens: the paragraph start, a space, a bracket or a dash. */
-const OPENERS_BEFORE = new Set(['', ' ', '\n', '(', '[', '{', '\u2014', '\u2013', '-', '/']);
-/** Characters before which a mark closes: the paragraph end, a space or punctuation. */
-const CLOSERS_AFTER = new Set(['', ' ', '\n', '.', ',', ';', ':', '!', '?', ')', ']', '\u2014', '\u2013']);
+/** Single marks must outnumber double ones by this much to be the article's main marks. */
+const SINGLE_MAJORITY = 3;
 
 /**
- * Reads which way a double mark points from its neighbours, because straight marks, and curly
- * marks on careless pages, look the same at both ends of a quotation.
+ * Single marks quote only where they are the article's main marks (British style, double marks
+ * then appearing only inside them); where double marks lead, single ones are quotations within
+ * quotations, scare quotes or apostrophes.
  */
-function markDirection(text: string, i: number, depth: number): Mark {
-  const mark = text.charAt(i);
-  const spaceBefore = OPENERS_BEFORE.has(i === 0 ? '' : text.charAt(i - 1));
-  const after = text.charAt(i + 1);
-  const looksOpening = spaceBefore && after !== '' && after !== ' ';
-  const looksClosing = !spaceBefore || CLOSERS_AFTER.has(after);
-  if (mark === STRAIGHT_DOUBLE) {
-    if (depth > 0 && !looksOpening) return 'close';
-    if (looksOpening) return 'open';
-    return depth > 0 ? 'close' : 'none';
-  }
-  if (OPENING_DOUBLE.has(mark))
-    return depth > 0 && !spaceBefore && CLOSERS_AFTER.has(after) ? 'close' : 'open';
-  if (depth > 0) return 'close';
-  return looksOpening && !looksClosing ? 'open' : 'none';
+function quotingFamilies(paragraphs: readonly string[]): ReadonlySet<MarkFamily> {
+  let single = 0;
+  let double = 0;
+  for (const text of paragraphs)
+    for (const candidate of markCandidates(text, EVERY_FAMILY))
+      if (candidate.opens) {
+        if (candidate.family === 'single') single += 1;
+        else double += 1;
+      }
+  return single > 0 && single >= SINGLE_MAJORITY * double ? EVERY_FAMILY : DOUBLE_AND_ANGLE;
 }
 
-function opensWithMark(paragraph: string): boolean {
-  const first = paragraph.charAt(0);
-  return OPENING_DOUBLE.has(first) || first === STRAIGHT_DOUBLE;
+function opensWith(text: string, families: ReadonlySet<MarkFamily>, family: MarkFamily): boolean {
+  const first = markCandidates(text.slice(0, 2), families)[0];
+  return first !== undefined && first.at === 0 && first.opens && first.family === family;
 }
 
-interface OpenQuote {
-  start: number;
-  openAt: number;
-  paragraph: number;
+interface ParagraphAt {
+  article: NormalisedArticle;
+  index: number;
+  base: number;
+  text: string;
+}
+
+function span(
+  at: ParagraphAt,
+  open: MarkCandidate,
+  end: number,
+  closeAfter: number,
+  unclosed: boolean,
+): QuoteSpan {
+  return {
+    start: at.base + open.at + 1,
+    end: at.base + end,
+    openAt: at.base + open.at,
+    closeAfter: at.base + closeAfter,
+    paragraph: at.index,
+    unclosed,
+    continues: false,
+    continuation: false,
+  };
 }
 
 /**
- * Closes a quotation that lost its closing mark at the end of its last paragraph; when the
- * paragraph ends with an attribution ("…too late, Kowal said."), the quotation ends before it,
- * so the speaker can still be read.
+ * A quotation whose closing mark was lost ends where an attribution takes over ("…came too late,
+ * Kowal said."), so the speaker can still be read; else at its last sentence end before `limit`
+ * (where another quotation opens), or, at a paragraph's end, with the paragraph.
  */
-function closeAtParagraphEnd(article: NormalisedArticle, open: OpenQuote, paragraph: number): QuoteSpan {
-  const base = article.paragraphStarts[paragraph] ?? 0;
-  const text = article.paragraphs[paragraph] ?? '';
-  const from = Math.max(open.start - base, 0);
-  const tail = attributionTailStart(text, from);
-  const end = base + (tail ?? text.length);
-  return { ...open, end, closeAfter: end, lastParagraph: paragraph, unclosed: tail === null };
+function closeLost(at: ParagraphAt, open: MarkCandidate, limit: number | null): QuoteSpan | null {
+  const text = limit === null ? at.text : at.text.slice(0, limit).trimEnd();
+  const tail = attributionTailStart(text, open.at + 1);
+  if (tail !== null) return span(at, open, tail, tail, false);
+  if (limit === null) return span(at, open, text.length, text.length, true);
+  const terminal = LAST_TERMINAL.exec(text.slice(open.at + 1));
+  if (terminal === null) return null;
+  const end = open.at + 1 + terminal.index + 1;
+  return span(at, open, end, end, true);
+}
+
+function closedSpan(at: ParagraphAt, pair: MarkPair): QuoteSpan | null {
+  if (pair.close !== null) return span(at, pair.open, pair.close.at, pair.close.at + 1, false);
+  return closeLost(at, pair.open, pair.bound);
 }
 
 /**
- * Given a normalised article, returns its outermost quotations in reading order. Marks nest (an
- * inner quotation stays inside the outer one); a quotation whose paragraph ends unclosed continues
- * when the next paragraph opens with a mark (the print convention for long quotations), and
- * otherwise ends with its paragraph, so a lost closing mark never swallows the article.
+ * Given a normalised article, returns its outermost quotations in reading order, each within one
+ * paragraph. Marks pair within their family (a quotation inside a quotation stays in the outer one);
+ * a quotation left open at a paragraph's end continues when the next paragraph reopens with a mark
+ * (one quotation a paragraph, flagged so they share a speaker), and otherwise lost its closing mark
+ * and ends with its paragraph.
  */
 export function scanQuoteSpans(article: NormalisedArticle): QuoteSpan[] {
+  const families = quotingFamilies(article.paragraphs);
   const spans: QuoteSpan[] = [];
-  let depth = 0;
-  let open: OpenQuote | null = null;
-  for (let index = 0; index < article.paragraphs.length; index += 1) {
-    const text = article.paragraphs[index] ?? '';
-    const base = article.paragraphStarts[index] ?? 0;
-    let from = 0;
-    if (open !== null && opensWithMark(text)) {
-      from = 1;
-      depth = 1;
-    } else if (open !== null) {
-      spans.push(closeAtParagraphEnd(article, open, index - 1));
-      open = null;
-      depth = 0;
+  let carried = false;
+  article.paragraphs.forEach((text, index) => {
+    const at: ParagraphAt = { article, index, base: article.paragraphStarts[index] ?? 0, text };
+    const { pairs, openAtEnd } = pairMarks(markCandidates(text, families));
+    const found: QuoteSpan[] = [];
+    for (const pair of pairs) {
+      const closed = closedSpan(at, pair);
+      if (closed !== null) found.push(closed);
     }
-    for (let i = from; i < text.length; i += 1) {
-      if (!DOUBLE_MARK_CODES.has(text.charCodeAt(i))) continue;
-      const direction = markDirection(text, i, depth);
-      if (direction === 'open') {
-        if (depth === 0) open = { start: base + i + 1, openAt: base + i, paragraph: index };
-        depth += 1;
-      } else if (direction === 'close' && open !== null) {
-        depth -= 1;
-        if (depth === 0) {
-          spans.push({
-            ...open,
-            end: base + i,
-            closeAfter: base + i + 1,
-            lastParagraph: index,
-            unclosed: false,
-          });
-          open = null;
-        }
+    if (openAtEnd !== null) {
+      const next = article.paragraphs[index + 1];
+      if (next !== undefined && opensWith(next, families, openAtEnd.family)) {
+        found.push({ ...span(at, openAtEnd, text.length, text.length, true), continues: true });
+      } else {
+        const lost = closeLost(at, openAtEnd, null);
+        if (lost !== null) found.push(lost);
       }
     }
-  }
-  if (open !== null) spans.push(closeAtParagraphEnd(article, open, article.paragraphs.length - 1));
+    const first = found[0];
+    if (carried && first !== undefined && first.openAt === at.base) first.continuation = true;
+    carried = found[found.length - 1]?.continues ?? false;
+    spans.push(...found);
+  });
   return spans;
 }
