@@ -5,6 +5,7 @@ import type { ParagraphView } from '../text/paragraph-view';
 import { sentenceStartAt } from '../text/sentences';
 import { clauseSubject, subjectAfter, subjectBefore, subjectEndingAt } from './find-subject';
 import type { ResolutionContext, Subject } from './resolution-context';
+import { quotingVerbAt } from './quoting-verbs';
 import { verbAt } from './verb-at';
 
 /** Who a direct quotation is attributed to, the cue word, and how tightly the cue binds it. */
@@ -15,12 +16,30 @@ export interface QuoteAttribution {
   via: 'after' | 'lead';
   /** The cue binds the quotation where it stands ("“…,” he said", "He said: “…”", "said that “…”"). */
   adjacent: boolean;
+  /** A lead-in verb touches the opening mark ("The army said, “…”"): it outranks a source after the quotation. */
+  tight: boolean;
 }
 
 const MAX_AFTER_WORDS = 10;
 const SOURCE_LEAD = /(?:^|[\s,])(?:[Aa]ccording to|[Ii]n the words of)\s+([^,]{2,80}?),?\s*$/;
 const WORDS_LEAD = /(?:^|\s)(?:[Ii]n|[Bb]y) (his|her) (?:own )?words,?\s*$/;
 const PRONOUNS = new Set(['his', 'her']);
+/** Verbs of belief, whose clause may be the object of a speech verb before them. */
+const BELIEF_LEMMAS = new Set([
+  'hold',
+  'think',
+  'believe',
+  'feel',
+  'expect',
+  'hope',
+  'fear',
+  'worry',
+  'reckon',
+  'doubt',
+]);
+/** Words that open a clause of its own between two verbs ("after", "when", "because"…). */
+const CLAUSE_OPENERS =
+  /\b(?:after|before|when|while|since|as|because|although|though|but|and|or|until|if|where|whereas|unless|once)\b/iu;
 
 function tokenIndexAt(view: ParagraphView, offset: number): number {
   const index = view.tokens.findIndex((token) => token.start >= offset);
@@ -57,7 +76,7 @@ function afterQuote(context: ResolutionContext, span: QuoteSpan): QuoteAttributi
       index === first
         ? subjectAfter(context, view, index + hit.length)
         : subjectBefore(context, view, index, local);
-    return subject === null ? null : { subject, cue: hit.text, via: 'after', adjacent: true };
+    return subject === null ? null : { subject, cue: hit.text, via: 'after', adjacent: true, tight: false };
   }
   return null;
 }
@@ -97,21 +116,78 @@ function leadInWithin(
         : tokenIndexAt(view, local) - 1;
     const subject = index >= 0 ? subjectEndingAt(context, view, index) : null;
     const cue = words !== null ? `in ${words[1] ?? 'his'} words` : 'according to';
-    if (subject !== null) return { subject, cue, via: 'lead', adjacent };
+    if (subject !== null) return { subject, cue, via: 'lead', adjacent, tight: false };
   }
   for (let index = tokenIndexAt(view, local) - 1; index >= 0; index -= 1) {
     const token = view.tokens[index];
     if (token === undefined || token.start < start) return null;
-    const hit = verbAt(view, index);
+    const hit = verbAt(view, index) ?? quotingVerbAt(view, index);
     if (hit === null) continue;
     if (hit.verb.form === 'passive-prone' && PASSIVE_AUXILIARIES.has(view.tokens[index - 1]?.lower ?? ''))
       continue;
     const subject =
       hit.verb.form === 'gerund'
-        ? clauseSubject(context, view, index, start)
+        ? gerundSubject(context, view, index, start)
         : subjectBefore(context, view, index, start);
-    const touching = view.masked.slice(view.tokens[index + hit.length - 1]?.end ?? 0, local).trim() === '';
-    if (subject !== null) return { subject, cue: hit.text, via: 'lead', adjacent: adjacent || touching };
+    if (subject === null) continue;
+    const between = view.masked.slice(view.tokens[index + hit.length - 1]?.end ?? 0, local);
+    const tight = /^[\s,:]*$/u.test(between);
+    const found: QuoteAttribution = {
+      subject,
+      cue: hit.text,
+      via: 'lead',
+      adjacent: adjacent || between.trim() === '',
+      tight,
+    };
+    return BELIEF_LEMMAS.has(hit.verb.lemma) ? (outerSpeech(context, view, subject, start) ?? found) : found;
+  }
+  return null;
+}
+
+/**
+ * The subject of a gerund cue: the name or pronoun right before it ("allegations of the minister
+ * saying “…”", "quoted him as saying “…”"), else the subject of the clause it hangs on.
+ */
+function gerundSubject(
+  context: ResolutionContext,
+  view: ParagraphView,
+  index: number,
+  limit: number,
+): Subject | null {
+  let before = index - 1;
+  if (view.tokens[before]?.lower === 'as') before -= 1;
+  const token = view.tokens[before];
+  const next = view.tokens[before + 1];
+  if (token !== undefined && next !== undefined && token.start >= limit) {
+    const joined = view.masked.slice(token.end, next.start).trim() === '';
+    const direct = joined ? subjectEndingAt(context, view, before) : null;
+    if (direct !== null) return direct;
+  }
+  return clauseSubject(context, view, index, limit);
+}
+
+/**
+ * A verb of belief whose clause is the object of an earlier speech verb is not the quotation's
+ * cue: in "He said the US held them “in the highest regard”" the words are his. Returns the outer
+ * verb's attribution, or null when a conjunction or a comma makes the later clause its own ("…
+ * one day after the minister said “…”").
+ */
+function outerSpeech(
+  context: ResolutionContext,
+  view: ParagraphView,
+  inner: Subject,
+  start: number,
+): QuoteAttribution | null {
+  const innerStart = inner.offset - view.base;
+  for (let index = tokenIndexAt(view, innerStart) - 1; index >= 0; index -= 1) {
+    const token = view.tokens[index];
+    if (token === undefined || token.start < start) return null;
+    const hit = verbAt(view, index);
+    if (hit === null || hit.verb.form === 'gerund' || BELIEF_LEMMAS.has(hit.verb.lemma)) continue;
+    const between = view.masked.slice(view.tokens[index + hit.length - 1]?.end ?? 0, innerStart);
+    if (/[,;:\u2591]/u.test(between) || CLAUSE_OPENERS.test(between)) return null;
+    const subject = subjectBefore(context, view, index, start);
+    return subject === null ? null : { subject, cue: hit.text, via: 'lead', adjacent: false, tight: false };
   }
   return null;
 }
@@ -129,10 +205,9 @@ export function attributeQuote(
 ): QuoteAttribution | null {
   const inside = body.slice(span.start, span.end).trimEnd();
   const commaJoined = inside.endsWith(',') || body.charAt(span.closeAfter) === ',';
-  const order = commaJoined ? [afterQuote, leadIn] : [leadIn, afterQuote];
-  for (const attempt of order) {
-    const found = attempt(context, span);
-    if (found !== null) return found;
-  }
-  return null;
+  const lead = leadIn(context, span);
+  // "The army said, “…,” the paper reported": the lead-in names the speaker, the tail the relay.
+  if (lead?.tight === true) return lead;
+  if (!commaJoined && lead !== null) return lead;
+  return afterQuote(context, span) ?? lead;
 }

@@ -9,6 +9,15 @@ import { resolveDescription } from './resolve-description';
 import { latestBefore } from './salience';
 
 const PRONOUNS = new Set(['he', 'she', 'him', 'her', 'his']);
+const FEMININE = new Set(['she', 'her']);
+
+/** The people a personal pronoun may stand for: never an organisation, never one of the other gender. */
+function pronounCandidates(context: ResolutionContext, pronoun: string): number[] {
+  const gender = FEMININE.has(pronoun) ? 'female' : 'male';
+  return context.registry.entities
+    .filter((entity) => entity.kind === 'person' && (entity.gender === null || entity.gender === gender))
+    .map((entity) => entity.id);
+}
 
 /**
  * Given a paragraph and the index of the word a subject must end with, returns who it names: a
@@ -26,7 +35,7 @@ export function subjectEndingAt(
   const named = context.registry.mentions.find((mention) => mention.end === view.base + token.end);
   if (named !== undefined) return { entity: named.entity, surface: named.surface, offset: named.phraseStart };
   if (PRONOUNS.has(token.lower)) {
-    const entity = latestBefore(context, offset, null, true);
+    const entity = latestBefore(context, offset, pronounCandidates(context, token.lower), true);
     return entity === null ? null : { entity, surface: token.lower, offset };
   }
   const description = descriptionEndingAt(view.masked.slice(0, token.end));

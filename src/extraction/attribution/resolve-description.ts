@@ -62,6 +62,7 @@ export function resolveDescription(
     offset,
     top.map((entity) => entity.id),
     true,
+    true,
   );
   return top.find((entity) => entity.id === latest) ?? top[0] ?? null;
 }

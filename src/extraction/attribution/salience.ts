@@ -2,14 +2,16 @@ import type { ResolutionContext } from './resolution-context';
 
 /**
  * Given an offset and the entities allowed, returns the id of the one last seen before the offset:
- * speakers first (who spoke last is whom the next "he" or "the president" means), then subject-like
- * mentions when `mentionsToo`; null when none was seen.
+ * the last speaker (who spoke last is whom the next "he" or "the president" means), or, when
+ * `mentionsToo`, a salient subject named after that speaker; with `speakerFirst` a speaker among
+ * the allowed always wins over mentions (choosing between equal candidates for a description).
  */
 export function latestBefore(
   context: ResolutionContext,
   offset: number,
   allowed: readonly number[] | null,
   mentionsToo: boolean,
+  speakerFirst = false,
 ): number | null {
   const ok = (entity: number): boolean => allowed === null || allowed.includes(entity);
   let speaker: { offset: number; entity: number } | null = null;
@@ -18,7 +20,7 @@ export function latestBefore(
       speaker = entry;
   }
   if (!mentionsToo) return speaker?.entity ?? null;
-  if (speaker !== null && allowed !== null) return speaker.entity;
+  if (speaker !== null && speakerFirst) return speaker.entity;
   let mention: { offset: number; entity: number } | null = speaker;
   for (const named of context.registry.mentions) {
     if (named.start >= offset) break;

@@ -1,10 +1,11 @@
 import { NON_NAME_CAPITALS, PREPOSITIONS } from '../lexicon/function-words';
 import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACE_HEADS } from '../lexicon/organisations';
 import { matchReportingVerb } from '../lexicon/reporting-verbs';
-import { HONORIFICS, TITLE_HEADS } from '../lexicon/titles';
+import { GENDERED_WORDS, HONORIFICS, TITLE_HEADS } from '../lexicon/titles';
 import { demonymToCountry } from '../places';
 import type { ParagraphView } from '../text/paragraph-view';
 import type { Token } from '../text/tokenize';
+import type { Gender } from './entity';
 import {
   addMention,
   createRegistry,
@@ -18,6 +19,14 @@ import { resolveSingleName } from './resolve-single-name';
 import { isAcronym, isNameWord, isPlaceWord, isRoleWord } from './word-classes';
 
 const MAX_NAME_WORDS = 4;
+
+function genderOfWords(words: readonly string[]): Gender | null {
+  for (const word of words) {
+    const gender = GENDERED_WORDS[word];
+    if (gender !== undefined) return gender;
+  }
+  return null;
+}
 
 interface Single {
   view: ParagraphView;
@@ -176,6 +185,11 @@ function readRun(
     entity.role ??= role.role;
     entity.country ??= role.country;
   }
+  entity.gender ??= genderOfWords([
+    ...prefix.map((token) => token.lower),
+    tokens[from - 1]?.lower ?? '',
+    ...(role?.role.toLowerCase().split(/\s+/) ?? []),
+  ]);
   addMention(registry, entity, {
     paragraph: index,
     phraseStart: base + (tokens[from]?.start ?? first.start),

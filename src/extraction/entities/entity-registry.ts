@@ -47,6 +47,7 @@ export function registerPerson(
     ...keys,
     role,
     country,
+    gender: null,
     acronyms: [],
     surfaces: [],
   };
@@ -68,6 +69,7 @@ export function registerOrganisation(registry: EntityRegistry, name: string): En
     surnameKey: key,
     role: null,
     country: null,
+    gender: null,
     acronyms: letters.length >= 2 ? [letters] : [],
     surfaces: [],
   };

@@ -1,3 +1,6 @@
+/** A person's grammatical gender as pronouns mark it. */
+export type Gender = 'male' | 'female';
+
 /** Someone or something that can speak in an article: a person or an organisation. */
 export interface Entity {
   id: number;
@@ -10,6 +13,8 @@ export interface Entity {
   role: string | null;
   /** Country the role names ("Belarus President" -> "Belarus"), for matching "the Belarusian leader". */
   country: string | null;
+  /** What the text tells of a person's gender (an honorific, a gendered title), for resolving "he" and "she". */
+  gender: Gender | null;
   /** Initials a shortened name may use ("NBR" for the National Bank of Romania). */
   acronyms: string[];
   /** Every surface form the article used for it, in order. */
