@@ -1,4 +1,4 @@
-import { DESCRIPTION_SYNONYMS, MULTIWORD_HEADS, TITLE_HEADS } from '../lexicon/titles';
+import { DESCRIPTION_SYNONYMS, MULTIWORD_HEADS, TITLE_HEADS, TITLE_MODIFIERS } from '../lexicon/titles';
 
 /** A description of a person by role ("the Belarusian leader", "Russia's top diplomat"). */
 export interface Description {
@@ -37,8 +37,10 @@ export function descriptionEndingAt(text: string): Description | null {
     .trim()
     .split(/\s+/)
     .filter((word) => word !== '');
-  if (modifiers.some((word) => /^\p{Ll}/u.test(word) && /(?:ed|ing)$/.test(word) && word !== 'red'))
-    return null;
+  // "the visiting minister", "the injured officer" describe an act, not a role; "acting" is a role.
+  const participle = (word: string): boolean =>
+    /^\p{Ll}/u.test(word) && /(?:ed|ing)$/.test(word) && word !== 'red' && !TITLE_MODIFIERS.has(word);
+  if (modifiers.some(participle)) return null;
   return {
     head: head.toLowerCase(),
     modifiers: possessor === undefined ? modifiers : [possessor, ...modifiers],

@@ -77,6 +77,14 @@ export function subjectBefore(
   if (token === undefined || token.start < limit) return null;
   const gap = view.masked.slice(token.end, view.tokens[index + 1]?.start ?? token.end);
   if (!gap.includes(',')) return /[;:.\u2591]/.test(gap) ? null : subjectEndingAt(context, view, index);
+  // "The acting secretary, Patrick Shanahan, said": a person's name set off by commas is the subject.
+  const named = context.registry.mentions.find(
+    (mention) =>
+      mention.end === view.base + token.end &&
+      context.registry.entities[mention.entity]?.kind === 'person' &&
+      /,\s*$/u.test(view.masked.slice(0, mention.phraseStart - view.base)),
+  );
+  if (named !== undefined) return { entity: named.entity, surface: named.surface, offset: named.phraseStart };
   const comma = view.masked.lastIndexOf(',', token.start);
   if (comma < limit) return null;
   const before = lastTokenBefore(view, comma);

@@ -7,6 +7,7 @@ import { latestBefore } from './salience';
 
 const DEPUTY = /\b(?:vice|deputy|first deputy|assistant)\b/;
 
+/** Given a lowercased role and a description, true when the description's head fits the role ("official" fits any). */
 function fitsHead(role: string, description: Description): boolean {
   const words = DESCRIPTION_SYNONYMS[description.head] ?? [description.head];
   if (!words.some((word) => role.includes(word))) return false;

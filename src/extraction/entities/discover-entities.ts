@@ -3,7 +3,9 @@ import { KNOWN_ORGANISATIONS, ORGANISATION_HEADS, PLACE_HEADS } from '../lexicon
 import { matchReportingVerb } from '../lexicon/reporting-verbs';
 import { GENDERED_WORDS, HONORIFICS, TITLE_HEADS } from '../lexicon/titles';
 import { demonymToCountry } from '../places';
+import { descriptionEndingAt } from '../attribution/describe';
 import type { ParagraphView } from '../text/paragraph-view';
+import { sentenceStartAt } from '../text/sentences';
 import type { Token } from '../text/tokenize';
 import type { Gender } from './entity';
 import {
@@ -16,9 +18,10 @@ import {
 import { nameRuns } from './name-runs';
 import { readRole, roleStartBefore } from './role-text';
 import { resolveSingleName } from './resolve-single-name';
-import { isAcronym, isNameWord, isPlaceWord, isRoleWord } from './word-classes';
+import { countryOfWord, isAcronym, isInitial, isNameWord, isPlaceWord, isRoleWord } from './word-classes';
 
 const MAX_NAME_WORDS = 4;
+const EMPTY: Token = { text: '', lower: '', start: 0, end: 0, capitalised: false, possessive: false };
 
 function genderOfWords(words: readonly string[]): Gender | null {
   for (const word of words) {
@@ -111,6 +114,38 @@ function appositiveRole(
   return readRole(view.masked, chunk.slice(start));
 }
 
+/**
+ * "The judge, Mr Justice Tugendhat, said": a role description set before a name between commas,
+ * at the start of a sentence or clause, is the person's role.
+ */
+function descriptionBefore(
+  view: ParagraphView,
+  phraseFrom: number,
+): { role: string; country: string | null } | null {
+  const first = view.tokens[phraseFrom];
+  if (first === undefined) return null;
+  const lead = view.masked.slice(0, first.start);
+  if (!/,\s*$/u.test(lead)) return null;
+  const before = lead.replace(/,\s*$/u, '');
+  const description = descriptionEndingAt(before);
+  if (description === null) return null;
+  const opening = before.slice(0, before.length - description.surface.length).trimEnd();
+  if (opening !== '' && !/[,;:.!?]$/u.test(opening)) return null;
+  const role = description.surface.replace(/^the\s+/iu, '');
+  const possessor = description.modifiers[0];
+  return { role, country: possessor === undefined ? null : countryOfWord(possessor) };
+}
+
+/**
+ * "Echoing Lavrov, …", "Citing officials, …": a participle opening a sentence is not a given name.
+ */
+function opensWithParticiple(view: ParagraphView, from: number, to: number): boolean {
+  const token = view.tokens[from];
+  if (token === undefined || from >= to || token.text.length < 6 || !/ing$/u.test(token.text)) return false;
+  const start = sentenceStartAt(view.ends, token.start);
+  return view.masked.slice(start, token.start).trim() === '';
+}
+
 function lowercaseRoleBefore(
   view: ParagraphView,
   phraseFrom: number,
@@ -144,13 +179,26 @@ function readRun(
   singles: Single[],
 ): void {
   const { tokens, masked, base, index } = view;
+  const runTo = to;
   while (from <= to && NON_NAME_CAPITALS.has(tokens[from]?.lower ?? '')) from += 1;
   if (from > to) return;
+  if (opensWithParticiple(view, from, to)) from += 1;
+  const afterArticle = tokens[from - 1]?.lower === 'the';
   const organisations = findOrganisations(registry, view, from, to);
+  // "Desmond Browne QC", "Jane Doe MP": letters after a full name are not part of it.
+  while (
+    to - 2 >= from &&
+    isAcronym(tokens[to] ?? EMPTY) &&
+    !organisations.has(to) &&
+    isNameWord(tokens[to - 1] ?? EMPTY) &&
+    isNameWord(tokens[to - 2] ?? EMPTY)
+  )
+    to -= 1;
   let nameFrom = to + 1;
   while (nameFrom - 1 >= from && to - nameFrom + 1 < MAX_NAME_WORDS) {
     const token = tokens[nameFrom - 1];
-    if (token === undefined || organisations.has(nameFrom - 1) || !isNameWord(token)) break;
+    const inside = token !== undefined && isInitial(token) && nameFrom <= to;
+    if (token === undefined || organisations.has(nameFrom - 1) || !(isNameWord(token) || inside)) break;
     nameFrom -= 1;
   }
   if (nameFrom <= to && isGivenNameLikePlace(tokens, nameFrom - 1, from)) nameFrom -= 1;
@@ -175,8 +223,25 @@ function readRun(
   const last = tokens[to];
   if (first === undefined || last === undefined) return;
   const prefix = tokens.slice(from, nameFrom);
-  const role = readRole(masked, prefix) ?? lowercaseRoleBefore(view, from) ?? appositiveRole(view, to);
   const name = masked.slice(first.start, last.end);
+  // People are never "the Daily Star" or "the Transparency Server": a bare name after "the" is a body.
+  if (afterArticle && nameFrom === from && words >= 2) {
+    const body = registerOrganisation(registry, name);
+    addMention(registry, body, {
+      paragraph: index,
+      phraseStart: base + first.start,
+      start: base + first.start,
+      end: base + last.end,
+      surface: name,
+      subjectLike: isSubjectLike(view, from, last),
+    });
+    return;
+  }
+  const role =
+    descriptionBefore(view, from) ??
+    readRole(masked, prefix) ??
+    lowercaseRoleBefore(view, from) ??
+    appositiveRole(view, runTo);
   const entity =
     words === 1
       ? (resolveSingleName(registry, last, base + last.start) ?? registerPerson(registry, name, null, null))

@@ -20,10 +20,24 @@ function initials(name: string): string {
     .join('');
 }
 
+/** "A. Lukashenka" and "Alyaksandr Lukashenka": the same words, initials standing for given names. */
+function initialsAgree(short: string, full: string): boolean {
+  const shortWords = short.split(/\s+/);
+  const fullWords = full.split(/\s+/);
+  if (shortWords.length !== fullWords.length || !shortWords.some((word) => /^\p{Lu}\.$/u.test(word)))
+    return false;
+  return shortWords.every((word, at) => {
+    const other = fullWords[at] ?? '';
+    return /^\p{Lu}\.$/u.test(word) ? other.startsWith(word.charAt(0)) : word === other;
+  });
+}
+
 /**
  * Given a person's name (full, or a surname alone) and what the text says of them, returns the
  * registry's entity for it, adding one when the name is new. Full names merge on their folded key,
- * so "Mugur Isărescu" and "Mugur Isarescu" are one person and "Viktor Lukashenko" stays another.
+ * so "Mugur Isărescu" and "Mugur Isarescu" are one person and "Viktor Lukashenko" stays another;
+ * a name's leading words ("Asaduzzaman Khan" of "Asaduzzaman Khan Kamal") and its initialled form
+ * ("A. Lukashenka") are the person already named.
  */
 export function registerPerson(
   registry: EntityRegistry,
@@ -32,9 +46,16 @@ export function registerPerson(
   country: string | null,
 ): Entity {
   const keys = speakerMatchKeys(name);
-  const found = registry.entities.find(
-    (entity) => entity.kind === 'person' && entity.fullKey === keys.fullKey,
-  );
+  // "Asaduzzaman Khan" after "Asaduzzaman Khan Kamal": a name's leading words are the same person.
+  const found =
+    registry.entities.find((entity) => entity.kind === 'person' && entity.fullKey === keys.fullKey) ??
+    (keys.fullKey.includes('-')
+      ? registry.entities.find(
+          (entity) =>
+            entity.kind === 'person' &&
+            (entity.fullKey.startsWith(`${keys.fullKey}-`) || initialsAgree(name, entity.name)),
+        )
+      : undefined);
   if (found !== undefined) {
     found.role ??= role;
     found.country ??= country;

@@ -39,10 +39,19 @@ export function isAcronym(token: Token): boolean {
   return /^\p{Lu}{2,6}$/u.test(token.text);
 }
 
+/** A middle initial ("C.", "J.") inside a name. */
+export function isInitial(token: Token): boolean {
+  return /^\p{Lu}\.$/u.test(token.text);
+}
+
+/** A contraction ("You're", "We'll", "Don't"): a capitalised word that is never a name. */
+const CONTRACTION = /['’](?:re|ll|ve|d|m|t)$/iu;
+
 /** True for a word that can be part of a person's name. */
 export function isNameWord(token: Token): boolean {
   if (NAME_PARTICLES.has(token.text)) return true;
-  if (!token.capitalised || isAcronym(token) || token.text.includes('.')) return false;
+  if (!token.capitalised || isAcronym(token) || token.text.includes('.') || CONTRACTION.test(token.text))
+    return false;
   if (NON_NAME_CAPITALS.has(token.lower) || isRoleWord(token)) return false;
   if (ORGANISATION_HEADS.has(token.lower) || KNOWN_ORGANISATIONS.has(token.lower)) return false;
   return !isPlaceWord(token) && /\p{L}/u.test(token.text);

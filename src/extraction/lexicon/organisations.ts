@@ -22,6 +22,7 @@ export const ORGANISATION_HEADS = new Set([
   'court',
   'police',
   'army',
+  'forces',
   'government',
   'department',
   'board',

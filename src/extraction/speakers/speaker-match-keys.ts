@@ -1,6 +1,9 @@
 import { NAME_PARTICLES } from '../lexicon/function-words';
 import { foldLetters, foldNameWord } from './fold-name';
 
+/** Generational suffixes after a surname ("Sixto Brillantes Jr"): the surname is the word before. */
+const SUFFIXES = new Set(['jr', 'sr', 'ii', 'iii', 'iv']);
+
 /** Keys that identify a speaker across articles. */
 export interface SpeakerMatchKeys {
   /** Every word of the name, folded ("aleksandr-lukashenko"). */
@@ -24,7 +27,8 @@ export function speakerMatchKeys(name: string): SpeakerMatchKeys {
   const folded = words
     .map((word) => (NAME_PARTICLES.has(word) ? foldLetters(word) : foldNameWord(word)))
     .filter((word) => word !== '');
-  const surname = [...folded].reverse().find((word) => !NAME_PARTICLES.has(word)) ?? '';
+  const surname =
+    [...folded].reverse().find((word) => !NAME_PARTICLES.has(word) && !SUFFIXES.has(word)) ?? '';
   return { fullKey: folded.join('-'), surnameKey: surname };
 }
 
