@@ -8,6 +8,8 @@ export interface Description {
   surface: string;
   /** Offset of the description's first character in the text it was read from. */
   start: number;
+  /** Introduced with "a"/"an" ("a senior official"): someone not named yet, if ever. */
+  indefinite: boolean;
 }
 
 const HEADS = [...new Set([...MULTIWORD_HEADS, ...TITLE_HEADS, ...Object.keys(DESCRIPTION_SYNONYMS), 'boss'])]
@@ -16,7 +18,7 @@ const HEADS = [...new Set([...MULTIWORD_HEADS, ...TITLE_HEADS, ...Object.keys(DE
   .join('|');
 
 const DESCRIPTION_AT_END = new RegExp(
-  `(?:^|[\\s,(])((the|(\\p{L}[\\p{L}.]*)['’]s)\\s+((?:[\\p{L}\\-]+\\s+){0,3}?)(${HEADS}))$`,
+  `(?:^|[\\s,(])((the|an?|(\\p{L}[\\p{L}.]*)['’]s)\\s+((?:[\\p{L}.\\-]+\\s+){0,4}?)(${HEADS}))$`,
   'iu',
 );
 
@@ -32,7 +34,8 @@ export function descriptionEndingAt(text: string): Description | null {
   if (match === null || surface === undefined || head === undefined) return null;
   const possessor = match[3];
   if (possessor !== undefined && !/^\p{Lu}/u.test(possessor)) return null;
-  if (possessor === undefined && match[2] !== undefined && match[2].toLowerCase() !== 'the') return null;
+  const article = match[2]?.toLowerCase();
+  if (possessor === undefined && article !== 'the' && article !== 'a' && article !== 'an') return null;
   const modifiers = (match[4] ?? '')
     .trim()
     .split(/\s+/)
@@ -44,7 +47,8 @@ export function descriptionEndingAt(text: string): Description | null {
   return {
     head: head.toLowerCase(),
     modifiers: possessor === undefined ? modifiers : [possessor, ...modifiers],
-    surface: surface.replace(/^The\b/, 'the'),
+    surface: surface.replace(/^(The|An?)\b/, (word) => word.toLowerCase()),
     start: text.length - surface.length,
+    indefinite: possessor === undefined && article !== 'the',
   };
 }

@@ -2,6 +2,7 @@ import { registerOrganisation, registerPerson } from '../entities/entity-registr
 import { resolveSingleName } from '../entities/resolve-single-name';
 import { isAcronym, isNameWord } from '../entities/word-classes';
 import { VERB_PRELUDE } from '../lexicon/function-words';
+import { ORGANISATION_HEADS } from '../lexicon/organisations';
 import type { ParagraphView } from '../text/paragraph-view';
 import { descriptionEndingAt } from './describe';
 import type { ResolutionContext, Subject } from './resolution-context';
@@ -17,6 +18,77 @@ function pronounCandidates(context: ResolutionContext, pronoun: string): number[
   return context.registry.entities
     .filter((entity) => entity.kind === 'person' && (entity.gender === null || entity.gender === gender))
     .map((entity) => entity.id);
+}
+
+/** Words for what a news organisation publishes: "the report said" is the outlet that reported. */
+const PUBLICATIONS = new Set([
+  'report',
+  'statement',
+  'newspaper',
+  'paper',
+  'daily',
+  'outlet',
+  'broadcaster',
+  'channel',
+  'website',
+  'publication',
+  'agency',
+]);
+/** Words for a firm that stand for whichever company the article named last. */
+const FIRMS = new Set([
+  'company',
+  'firm',
+  'group',
+  'carrier',
+  'airline',
+  'manufacturer',
+  'retailer',
+  'bank',
+  'lender',
+  'insurer',
+]);
+
+/**
+ * "The ministry said", "the company said", "the report said": a body named by its kind resolves
+ * to the organisation the article named with it (the latest whose name holds the word; for a firm,
+ * the latest organisation; for a publication, the latest organisation that spoke). Null otherwise.
+ */
+function bodyDescription(
+  context: ResolutionContext,
+  view: ParagraphView,
+  index: number,
+  offset: number,
+): Subject | null {
+  const token = view.tokens[index];
+  const article = view.tokens[index - 1];
+  if (token === undefined || article?.lower !== 'the' || token.capitalised) return null;
+  const isHead = ORGANISATION_HEADS.has(token.lower);
+  if (!isHead && !PUBLICATIONS.has(token.lower) && !FIRMS.has(token.lower)) return null;
+  const organisations = new Set(
+    context.registry.entities.filter((entity) => entity.kind === 'organization').map((entity) => entity.id),
+  );
+  const surface = `the ${token.text}`;
+  const subjectOffset = view.base + article.start;
+  const named = [...context.registry.mentions]
+    .reverse()
+    .find(
+      (mention) =>
+        mention.start < offset &&
+        organisations.has(mention.entity) &&
+        mention.surface.toLowerCase().split(/\s+/).includes(token.lower),
+    );
+  if (named !== undefined) return { entity: named.entity, surface, offset: subjectOffset };
+  if (FIRMS.has(token.lower)) {
+    const latest = [...context.registry.mentions]
+      .reverse()
+      .find((mention) => mention.start < offset && organisations.has(mention.entity));
+    if (latest !== undefined) return { entity: latest.entity, surface, offset: subjectOffset };
+  }
+  if (!PUBLICATIONS.has(token.lower)) return null;
+  const spoke = [...context.trail]
+    .reverse()
+    .find((entry) => entry.offset < offset && organisations.has(entry.entity));
+  return spoke === undefined ? null : { entity: spoke.entity, surface, offset: subjectOffset };
 }
 
 /**
@@ -45,6 +117,8 @@ export function subjectEndingAt(
       ? null
       : { entity: entity.id, surface: description.surface, offset: view.base + description.start };
   }
+  const body = bodyDescription(context, view, index, offset);
+  if (body !== null) return body;
   const previous = view.tokens[index - 1];
   const standsAlone =
     previous === undefined ||

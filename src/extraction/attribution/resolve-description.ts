@@ -44,6 +44,7 @@ export function resolveDescription(
   description: Description,
   offset: number,
 ): Entity | null {
+  if (description.indefinite) return resolveIndefinite(context, description, offset);
   const scored = context.registry.entities
     .filter(
       (entity) =>
@@ -66,4 +67,35 @@ export function resolveDescription(
     true,
   );
   return top.find((entity) => entity.id === latest) ?? top[0] ?? null;
+}
+
+/** How far into an article a lead may describe someone it names only after. */
+const LEAD_PARAGRAPHS = 2;
+
+/**
+ * "…, a senior official said." in an article's lead, then "Jane Doe, the deputy minister, said" in
+ * the next paragraphs: an indefinite description in the lead is the first person with a fitting
+ * role that the following paragraphs introduce. Elsewhere it is an unnamed source (null).
+ */
+function resolveIndefinite(
+  context: ResolutionContext,
+  description: Description,
+  offset: number,
+): Entity | null {
+  const paragraph = context.views.findIndex(
+    (view) => offset >= view.base && offset <= view.base + view.text.length,
+  );
+  if (paragraph < 0 || paragraph >= LEAD_PARAGRAPHS) return null;
+  for (const mention of context.registry.mentions) {
+    if (mention.start <= offset || mention.paragraph > paragraph + LEAD_PARAGRAPHS) continue;
+    const entity = context.registry.entities[mention.entity];
+    if (entity?.kind !== 'person' || entity.role === null) continue;
+    const earlier = context.registry.mentions.some(
+      (other) => other.entity === entity.id && other.start < offset,
+    );
+    if (earlier) continue;
+    const role = entity.role.toLowerCase();
+    if (fitsHead(role, description) && modifierScore(entity, role, description) > -5) return entity;
+  }
+  return null;
 }
