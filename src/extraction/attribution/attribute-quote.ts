@@ -5,6 +5,7 @@ import type { ParagraphView } from '../text/paragraph-view';
 import { sentenceStartAt } from '../text/sentences';
 import { clauseSubject, subjectAfter, subjectBefore, subjectEndingAt } from './find-subject';
 import type { ResolutionContext, Subject } from './resolution-context';
+import { labelSubject } from './label-attribution';
 import { quotingVerbAt } from './quoting-verbs';
 import { verbAt } from './verb-at';
 
@@ -205,9 +206,16 @@ export function attributeQuote(
 ): QuoteAttribution | null {
   const inside = body.slice(span.start, span.end).trimEnd();
   const commaJoined = inside.endsWith(',') || body.charAt(span.closeAfter) === ',';
+  if (span.answer === true) return labelled(context, span);
   const lead = leadIn(context, span);
   // "The army said, “…,” the paper reported": the lead-in names the speaker, the tail the relay.
   if (lead?.tight === true) return lead;
   if (!commaJoined && lead !== null) return lead;
-  return afterQuote(context, span) ?? lead;
+  return afterQuote(context, span) ?? lead ?? labelled(context, span);
+}
+
+/** "Smith: “…”", or an interview answer: the label or the interviewee speaks, with no cue. */
+function labelled(context: ResolutionContext, span: QuoteSpan): QuoteAttribution | null {
+  const subject = labelSubject(context, span);
+  return subject === null ? null : { subject, cue: null, via: 'lead', adjacent: true, tight: false };
 }

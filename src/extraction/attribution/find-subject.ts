@@ -20,6 +20,17 @@ function pronounCandidates(context: ResolutionContext, pronoun: string): number[
     .map((entity) => entity.id);
 }
 
+/** "…,” it said": the organisation that spoke last, else the last one named as a subject. */
+function latestOrganisation(context: ResolutionContext, offset: number): number | null {
+  const isBody = (id: number): boolean => context.registry.entities[id]?.kind === 'organization';
+  const spoke = [...context.trail].reverse().find((entry) => entry.offset < offset && isBody(entry.entity));
+  if (spoke !== undefined) return spoke.entity;
+  const named = [...context.registry.mentions]
+    .reverse()
+    .find((mention) => mention.start < offset && mention.subjectLike && isBody(mention.entity));
+  return named?.entity ?? null;
+}
+
 /** Words for what a news organisation publishes: "the report said" is the outlet that reported. */
 const PUBLICATIONS = new Set([
   'report',
@@ -106,6 +117,10 @@ export function subjectEndingAt(
   const offset = view.base + token.start;
   const named = context.registry.mentions.find((mention) => mention.end === view.base + token.end);
   if (named !== undefined) return { entity: named.entity, surface: named.surface, offset: named.phraseStart };
+  if (token.lower === 'it' && !token.capitalised) {
+    const body = latestOrganisation(context, offset);
+    return body === null ? null : { entity: body, surface: 'it', offset };
+  }
   if (PRONOUNS.has(token.lower)) {
     const entity = latestBefore(context, offset, pronounCandidates(context, token.lower), true);
     return entity === null ? null : { entity, surface: token.lower, offset };

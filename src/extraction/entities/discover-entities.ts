@@ -4,6 +4,7 @@ import { matchReportingVerb } from '../lexicon/reporting-verbs';
 import { GENDERED_WORDS, HONORIFICS, TITLE_HEADS } from '../lexicon/titles';
 import { demonymToCountry } from '../places';
 import { descriptionEndingAt } from '../attribution/describe';
+import { speakerLabel } from '../quotes/speaker-label';
 import type { ParagraphView } from '../text/paragraph-view';
 import { sentenceStartAt } from '../text/sentences';
 import type { Token } from '../text/tokenize';
@@ -280,6 +281,27 @@ function speaksAsBareSurname(view: ParagraphView, index: number, token: Token): 
   return matchReportingVerb(after) !== null || saidBefore;
 }
 
+/** "Smith: …" opening an interview paragraph names a person, a surname resolved to the one introduced. */
+function registerLabel(registry: EntityRegistry, view: ParagraphView): void {
+  const label = speakerLabel(view.text);
+  if (label === null || label.question || /^(?:a|answer)$/iu.test(label.label)) return;
+  const words = view.tokens.filter((token) => token.end <= label.label.length);
+  if (words.length === 0 || !words.every((token) => isNameWord(token))) return;
+  const last = words[words.length - 1];
+  if (last === undefined) return;
+  const entity =
+    (words.length === 1 ? resolveSingleName(registry, last, view.base) : null) ??
+    registerPerson(registry, label.label, null, null);
+  addMention(registry, entity, {
+    paragraph: view.index,
+    phraseStart: view.base,
+    start: view.base,
+    end: view.base + last.end,
+    surface: label.label,
+    subjectLike: true,
+  });
+}
+
 /**
  * Given the paragraphs of an article, returns the people and organisations named in its narrative
  * (outside quotations) with their roles and every mention: full names with the role around them
@@ -292,6 +314,7 @@ export function discoverEntities(views: readonly ParagraphView[]): EntityRegistr
   for (const view of views) {
     for (const run of nameRuns(view.masked, view.tokens)) readRun(registry, view, run.from, run.to, singles);
   }
+  for (const view of views) registerLabel(registry, view);
   for (const { view, index } of singles) {
     const token = view.tokens[index];
     if (token === undefined) continue;

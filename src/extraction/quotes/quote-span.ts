@@ -15,4 +15,6 @@ export interface QuoteSpan {
   continues: boolean;
   /** The quotation carries on one that the previous paragraph left open. */
   continuation: boolean;
+  /** An interview answer printed without marks: its speaker is the one interviewed. */
+  answer?: boolean;
 }

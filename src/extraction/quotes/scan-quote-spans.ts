@@ -1,6 +1,7 @@
 import type { MarkFamily } from '../text/characters';
 import type { NormalisedArticle } from '../text/normalise-article';
 import { attributionTailStart } from './attribution-tail';
+import { findInterviewAnswers } from './interview-answers';
 import { pairMarks, type MarkPair } from './pair-marks';
 import { markCandidates, type MarkCandidate } from './quote-marks';
 import type { QuoteSpan } from './quote-span';
@@ -86,7 +87,7 @@ function closedSpan(at: ParagraphAt, pair: MarkPair): QuoteSpan | null {
  * paragraph. Marks pair within their family (a quotation inside a quotation stays in the outer one);
  * a quotation left open at a paragraph's end continues when the next paragraph reopens with a mark
  * (one quotation a paragraph, flagged so they share a speaker), and otherwise lost its closing mark
- * and ends with its paragraph.
+ * and ends with its paragraph. Interview answers printed without marks join them.
  */
 export function scanQuoteSpans(article: NormalisedArticle): QuoteSpan[] {
   const families = quotingFamilies(article.paragraphs);
@@ -114,5 +115,7 @@ export function scanQuoteSpans(article: NormalisedArticle): QuoteSpan[] {
     carried = found[found.length - 1]?.continues ?? false;
     spans.push(...found);
   });
-  return spans;
+  const answers = findInterviewAnswers(article);
+  if (answers.length === 0) return spans;
+  return [...spans, ...answers].sort((a, b) => a.start - b.start);
 }
