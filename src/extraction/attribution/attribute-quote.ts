@@ -2,7 +2,7 @@ import type { QuoteSpan } from '../quotes/quote-span';
 import { MASK_CHAR } from '../quotes/mask-quotes';
 import { PASSIVE_AUXILIARIES } from '../lexicon/function-words';
 import type { ParagraphView } from '../text/paragraph-view';
-import { sentenceStartAt } from '../text/sentences';
+import { sentenceEndAt, sentenceStartAt } from '../text/sentences';
 import { clauseSubject, subjectAfter, subjectBefore, subjectEndingAt } from './find-subject';
 import type { ResolutionContext, Subject } from './resolution-context';
 import { labelSubject } from './label-attribution';
@@ -13,8 +13,8 @@ import { verbAt } from './verb-at';
 export interface QuoteAttribution {
   subject: Subject;
   cue: string | null;
-  /** Where the cue was found: after the quotation, or in its lead-in. */
-  via: 'after' | 'lead';
+  /** Where the cue was found: right after the quotation, in its lead-in, or ending its sentence. */
+  via: 'after' | 'lead' | 'tail';
   /** The cue binds the quotation where it stands ("“…,” he said", "He said: “…”", "said that “…”"). */
   adjacent: boolean;
   /** A lead-in verb touches the opening mark ("The army said, “…”"): it outranks a source after the quotation. */
@@ -211,7 +211,39 @@ export function attributeQuote(
   // "The army said, “…,” the paper reported": the lead-in names the speaker, the tail the relay.
   if (lead?.tight === true) return lead;
   if (!commaJoined && lead !== null) return lead;
-  return afterQuote(context, span) ?? lead ?? labelled(context, span);
+  return afterQuote(context, span) ?? lead ?? labelled(context, span) ?? sentenceTail(context, span);
+}
+
+const MAX_TAIL_SUBJECT_WORDS = 6;
+
+/**
+ * "… is held “very frequently” and …, a defence official said Friday.": a quoted fragment inside a
+ * sentence that ends with its attribution (a comma, a short subject, a reporting verb, or the
+ * inversion ", said X") belongs to that speaker.
+ */
+function sentenceTail(context: ResolutionContext, span: QuoteSpan): QuoteAttribution | null {
+  const view = context.views[span.paragraph];
+  if (view === undefined || span.answer === true) return null;
+  const local = span.closeAfter - view.base;
+  const end = sentenceEndAt(view.ends, local);
+  for (let index = tokenIndexAt(view, local); index < view.tokens.length; index += 1) {
+    const token = view.tokens[index];
+    if (token === undefined || token.end > end) return null;
+    const hit = verbAt(view, index);
+    if (hit === null || hit.verb.form === 'gerund') continue;
+    if (hit.verb.form === 'passive-prone' && PASSIVE_AUXILIARIES.has(view.tokens[index - 1]?.lower ?? ''))
+      continue;
+    const comma = view.masked.lastIndexOf(',', token.start);
+    if (comma < local || view.masked.slice(comma, token.start).includes(MASK_CHAR)) continue;
+    const subjectWords = view.tokens.filter((word) => word.start > comma && word.end <= token.start).length;
+    if (subjectWords > MAX_TAIL_SUBJECT_WORDS) continue;
+    const subject =
+      subjectWords === 0
+        ? subjectAfter(context, view, index + hit.length)
+        : subjectBefore(context, view, index, comma);
+    if (subject !== null) return { subject, cue: hit.text, via: 'tail', adjacent: false, tight: false };
+  }
+  return null;
 }
 
 /** "Smith: “…”", or an interview answer: the label or the interviewee speaks, with no cue. */

@@ -1,7 +1,7 @@
 import { registerOrganisation, registerPerson } from '../entities/entity-registry';
 import { resolveSingleName } from '../entities/resolve-single-name';
 import { isAcronym, isNameWord } from '../entities/word-classes';
-import { VERB_PRELUDE } from '../lexicon/function-words';
+import { PREPOSITIONS, VERB_PRELUDE } from '../lexicon/function-words';
 import { ORGANISATION_HEADS } from '../lexicon/organisations';
 import type { ParagraphView } from '../text/paragraph-view';
 import { descriptionEndingAt } from './describe';
@@ -59,6 +59,23 @@ const FIRMS = new Set([
   'insurer',
 ]);
 
+const MAX_BODY_MODIFIERS = 2;
+
+/** A lowercase word that may qualify a body's kind ("defence" ministry, "state-run" agency). */
+function isModifier(view: ParagraphView, at: number): boolean {
+  const token = view.tokens[at];
+  return (
+    token !== undefined && !token.capitalised && !['the', 'a', 'an', 'its', 'their'].includes(token.lower)
+  );
+}
+
+/** True when the words from `from` to `to` are separated by single spaces only. */
+function joined(view: ParagraphView, from: number, to: number): boolean {
+  for (let at = from; at < to; at += 1)
+    if (view.masked.slice(view.tokens[at]?.end ?? 0, view.tokens[at + 1]?.start ?? 0) !== ' ') return false;
+  return true;
+}
+
 /**
  * "The ministry said", "the company said", "the report said": a body named by its kind resolves
  * to the organisation the article named with it (the latest whose name holds the word; for a firm,
@@ -71,14 +88,19 @@ function bodyDescription(
   offset: number,
 ): Subject | null {
   const token = view.tokens[index];
-  const article = view.tokens[index - 1];
-  if (token === undefined || article?.lower !== 'the' || token.capitalised) return null;
+  if (token === undefined || token.capitalised) return null;
+  let at = index - 1;
+  while (at >= index - MAX_BODY_MODIFIERS && at >= 0 && isModifier(view, at)) at -= 1;
+  const article = view.tokens[at];
+  if (article?.lower !== 'the' || !joined(view, at, index)) return null;
+  // "the pressure on the emergency department highlighted": a body after a preposition is no subject.
+  if (at > 0 && PREPOSITIONS.has(view.tokens[at - 1]?.lower ?? '') && joined(view, at - 1, at)) return null;
   const isHead = ORGANISATION_HEADS.has(token.lower);
   if (!isHead && !PUBLICATIONS.has(token.lower) && !FIRMS.has(token.lower)) return null;
   const organisations = new Set(
     context.registry.entities.filter((entity) => entity.kind === 'organization').map((entity) => entity.id),
   );
-  const surface = `the ${token.text}`;
+  const surface = view.masked.slice(article.start, token.end).replace(/^The\b/u, 'the');
   const subjectOffset = view.base + article.start;
   const named = [...context.registry.mentions]
     .reverse()
@@ -89,6 +111,11 @@ function bodyDescription(
         mention.surface.toLowerCase().split(/\s+/).includes(token.lower),
     );
   if (named !== undefined) return { entity: named.entity, surface, offset: subjectOffset };
+  // "the defence ministry said" with no ministry named: the body as the text describes it.
+  if (isHead && at < index - 1) {
+    const body = registerOrganisation(context.registry, surface.replace(/^the\s+/u, ''));
+    return { entity: body.id, surface, offset: subjectOffset };
+  }
   if (FIRMS.has(token.lower)) {
     const latest = [...context.registry.mentions]
       .reverse()

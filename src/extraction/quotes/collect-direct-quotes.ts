@@ -4,7 +4,7 @@ import { isSpeech } from './is-speech';
 import type { QuoteSpan } from './quote-span';
 import { trimQuote } from './trim-quote';
 
-const LEAD_WINDOW = 60;
+const LEAD_WINDOW = 240;
 
 /** Splits the quotations into runs: a quotation and the paragraphs that continue it. */
 function runsOf(spans: readonly QuoteSpan[]): QuoteSpan[][] {

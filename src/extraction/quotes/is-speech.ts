@@ -1,4 +1,5 @@
 import type { QuoteAttribution } from '../attribution/attribute-quote';
+import { matchReportingVerb } from '../lexicon/reporting-verbs';
 
 const MAX_TERM_WORDS = 3;
 /**
@@ -18,14 +19,35 @@ const CHARACTERISING =
  * returns true when it is speech. A quotation right after a naming cue ("the so-called “…”",
  * "dubbed “…”", "titled “…”", "known as “…”") is a name or a title unless a cue right after it
  * attributes it; one of one to three words (a nickname, a term of art, a scare quote) counts only
- * when someone's words hold it: a cue binds it ("“Never,” she said", "He said: “No.”") or a
- * reporting verb leads its sentence ("Lavrov said such talks “make no sense”").
+ * when someone's words hold it: a cue binds it ("“Never,” she said", "He said: “No.”"), a
+ * reporting verb leads its sentence ("Lavrov said such talks “make no sense”", "They said … the
+ * “foreseeable future”") or ends it ("… held “very frequently”, an official said").
  */
+const ARTICLES_AND_POSSESSIVES =
+  /^(?:the|a|an|his|her|its|their|our|my|your|this|these|those|of|in|for|with|by|about|from)$/u;
+/** Every word capitalised ("Code Black", "Flying Jennies"): a name or a title, not words spoken. */
+const TITLE_CASE = /^(?:[\p{Lu}\p{N}][\p{L}\p{N}'’.-]*[\s,.!?]*)+$/u;
+
+/**
+ * True when the sentence leading up to a quotation holds a reporting verb, named speaker or not
+ * ("They said the squadron stays for the “foreseeable future”"); a verb form after an article or
+ * a possessive is a noun ("the report").
+ */
+function reportingVerbLeads(before: string): boolean {
+  const sentence = before.split(/[.!?…]\s+(?=\p{Lu}|["“‘'])/u).pop() ?? before;
+  const words = sentence.toLowerCase().match(/[\p{L}']+/gu) ?? [];
+  return words.some((word, at) => {
+    const hit = matchReportingVerb(words.slice(at));
+    return hit !== null && hit.verb.form !== 'gerund' && !ARTICLES_AND_POSSESSIVES.test(words[at - 1] ?? '');
+  });
+}
+
 export function isSpeech(text: string, before: string, attribution: QuoteAttribution | null): boolean {
   const words = text.split(/\s+/).filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
   if (words === 0) return false;
   const naming = NAMING_CUE.test(before) || (AS_CUE.test(before) && !CHARACTERISING.test(before));
   if (naming && attribution?.via !== 'after') return false;
   if (words > MAX_TERM_WORDS) return true;
-  return attribution !== null;
+  if (TITLE_CASE.test(text)) return attribution?.adjacent === true;
+  return attribution !== null || reportingVerbLeads(before);
 }
