@@ -20,15 +20,15 @@ function pronounCandidates(context: ResolutionContext, pronoun: string): number[
     .map((entity) => entity.id);
 }
 
-/** "…,” it said": the organisation that spoke last, else the last one named as a subject. */
+/** "…,” it said": the organisation that spoke or was named as a subject last. */
 function latestOrganisation(context: ResolutionContext, offset: number): number | null {
   const isBody = (id: number): boolean => context.registry.entities[id]?.kind === 'organization';
   const spoke = [...context.trail].reverse().find((entry) => entry.offset < offset && isBody(entry.entity));
-  if (spoke !== undefined) return spoke.entity;
   const named = [...context.registry.mentions]
     .reverse()
     .find((mention) => mention.start < offset && mention.subjectLike && isBody(mention.entity));
-  return named?.entity ?? null;
+  if (named !== undefined && (spoke === undefined || named.start > spoke.offset)) return named.entity;
+  return spoke?.entity ?? null;
 }
 
 /** Words for what a news organisation publishes: "the report said" is the outlet that reported. */

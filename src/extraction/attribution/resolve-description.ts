@@ -11,6 +11,8 @@ const DEPUTY = /\b(?:vice|deputy|first deputy|assistant)\b/;
 function fitsHead(role: string, description: Description): boolean {
   const words = DESCRIPTION_SYNONYMS[description.head] ?? [description.head];
   if (!words.some((word) => role.includes(word))) return false;
+  // "An official" may hold any rank; "the minister" is not the deputy minister.
+  if (description.head === 'official') return true;
   const modifiers = description.modifiers.map((word) => word.toLowerCase());
   if (DEPUTY.test(role) && !modifiers.some((word) => DEPUTY.test(word))) return false;
   return !(

@@ -138,6 +138,22 @@ function descriptionBefore(
 }
 
 /**
+ * Given a run "Title Given Surname of Place", returns the index of its "of" when a title and a
+ * two-word name stand before it and one to three capitalised words after; else null.
+ */
+function roleTailOf(tokens: readonly Token[], from: number, to: number): number | null {
+  for (let of = to - 1; of >= from + 3; of -= 1) {
+    if (tokens[of]?.lower !== 'of') continue;
+    if (to - of > 3) return null;
+    const nameWords = [tokens[of - 1], tokens[of - 2]];
+    if (!nameWords.every((token) => token !== undefined && isNameWord(token))) return null;
+    const titled = tokens.slice(from, of - 2).some((token) => TITLE_HEADS.has(token.lower));
+    return titled ? of : null;
+  }
+  return null;
+}
+
+/**
  * "Echoing Lavrov, …", "Citing officials, …": a participle opening a sentence is not a given name.
  */
 function opensWithParticiple(view: ParagraphView, from: number, to: number): boolean {
@@ -184,7 +200,10 @@ function readRun(
   while (from <= to && NON_NAME_CAPITALS.has(tokens[from]?.lower ?? '')) from += 1;
   if (from > to) return;
   if (opensWithParticiple(view, from, to)) from += 1;
-  const afterArticle = tokens[from - 1]?.lower === 'the';
+  const afterArticle = ['the', 'a', 'an'].includes(tokens[from - 1]?.lower ?? '');
+  // "President Lucia Ferrante of Vellmar": the place after the name completes the role.
+  const ofPlace = roleTailOf(tokens, from, to);
+  if (ofPlace !== null) to = ofPlace - 1;
   const organisations = findOrganisations(registry, view, from, to);
   // "Desmond Browne QC", "Jane Doe MP": letters after a full name are not part of it.
   while (
@@ -238,9 +257,15 @@ function readRun(
     });
     return;
   }
+  const titleRole = readRole(masked, prefix);
   const role =
     descriptionBefore(view, from) ??
-    readRole(masked, prefix) ??
+    (titleRole !== null && ofPlace !== null
+      ? {
+          role: `${titleRole.role} ${masked.slice(tokens[ofPlace]?.start ?? 0, tokens[runTo]?.end ?? 0)}`,
+          country: titleRole.country ?? countryOfWord(tokens[runTo]?.text ?? ''),
+        }
+      : titleRole) ??
     lowercaseRoleBefore(view, from) ??
     appositiveRole(view, runTo);
   const entity =

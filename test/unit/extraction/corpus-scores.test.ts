@@ -7,9 +7,9 @@ import { CORPUS_DIR, corpusPresent } from '../../helpers/corpus';
 // A ratchet: the figures reached so far on the whole corpus, by the rules of its README. Raise them
 // as the extractor improves, never lower them, so every change that lands keeps what was won.
 const REACHED = {
-  directF1: 0.826,
-  reportedF1: 0.35,
-  speakerAccuracy: 0.85,
+  directF1: 0.994,
+  reportedF1: 0.361,
+  speakerAccuracy: 0.971,
   placesF1: 0.855,
   militaryBasesF1: 0.24,
   militaryBasesPrecision: 1.0,
