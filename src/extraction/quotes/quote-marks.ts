@@ -24,6 +24,8 @@ export interface MarkCandidate {
 const OPENERS_BEFORE = /[\s([{\u2014\u2013\-/"“„«‘']/u;
 const CLOSERS_AFTER = /[\s.,;:!?)\]\u2014\u2013\-"”»’'…]/u;
 const WORD = /[\p{L}\p{N}]/u;
+/** Every character that may be a quotation mark: marks are few, so the scan jumps between them. */
+const ANY_MARK = /["\u201c\u201d\u201e\u2033\u2036\u00ab\u00bb'\u2018\u2019]/gu;
 /** Elisions that start with an apostrophe: the '90s, '22, 'em, 'til, 'cause, 'tis, 'twas, 'round. */
 const ELISION_AFTER = /^(?:\d\d|em\b|til\b|cause\b|tis\b|twas\b|round\b|n\b)/iu;
 
@@ -41,8 +43,10 @@ function singleIsApostrophe(text: string, i: number, before: string, after: stri
  */
 export function markCandidates(text: string, families: ReadonlySet<MarkFamily>): MarkCandidate[] {
   const candidates: MarkCandidate[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    const char = text.charAt(i);
+  ANY_MARK.lastIndex = 0;
+  for (let found = ANY_MARK.exec(text); found !== null; found = ANY_MARK.exec(text)) {
+    const i = found.index;
+    const char = found[0];
     const family = markFamily(char);
     if (family === null || !families.has(family)) continue;
     const before = i === 0 ? '' : text.charAt(i - 1);
