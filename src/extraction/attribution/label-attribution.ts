@@ -23,9 +23,9 @@ export function labelSubject(context: ResolutionContext, span: QuoteSpan): Subje
   if (view === undefined) return null;
   const label = speakerLabel(view.text);
   if (label?.question === true) return null;
-  if (label !== null) {
+  if (label !== null && !/^(?:a|answer)$/iu.test(label.label)) {
     const named = context.registry.mentions.find((mention) => mention.start === view.base);
-    if (named !== undefined) return { entity: named.entity, surface: named.surface, offset: view.base };
+    return named === undefined ? null : { entity: named.entity, surface: named.surface, offset: view.base };
   }
   if (label === null && span.answer !== true) return null;
   const entity = interviewee(context);
