@@ -36,7 +36,6 @@ function opensWith(text: string, families: ReadonlySet<MarkFamily>, family: Mark
 }
 
 interface ParagraphAt {
-  article: NormalisedArticle;
   index: number;
   base: number;
   text: string;
@@ -94,7 +93,7 @@ export function scanQuoteSpans(article: NormalisedArticle): QuoteSpan[] {
   const spans: QuoteSpan[] = [];
   let carried = false;
   article.paragraphs.forEach((text, index) => {
-    const at: ParagraphAt = { article, index, base: article.paragraphStarts[index] ?? 0, text };
+    const at: ParagraphAt = { index, base: article.paragraphStarts[index] ?? 0, text };
     const { pairs, openAtEnd } = pairMarks(markCandidates(text, families));
     const found: QuoteSpan[] = [];
     for (const pair of pairs) {
