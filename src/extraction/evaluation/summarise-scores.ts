@@ -57,10 +57,11 @@ export function summariseScores(scores: readonly ArticleScore[]): EvaluationSumm
 
 /**
  * Given an article name, returns its corpus family: the letter of a `w01-…`-style prefix (`w` wire,
- * `e` Eurasian, `v` other domains, `g` international press, `r` regional), else `early`.
+ * `e` Eurasian, `v` other domains, `g` international press, `r` regional), also after an `h` that
+ * marks a held-out copy (`hw01-…`), else `early`.
  */
 export function familyOf(name: string): string {
-  return /^([a-z])\d+-/.exec(name)?.[1] ?? 'early';
+  return /^h?([a-z])\d+-/.exec(name)?.[1] ?? 'early';
 }
 
 /** Given per-article scores, returns the summary of each family, in name order. */

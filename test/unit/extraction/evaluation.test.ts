@@ -130,6 +130,6 @@ describe('evaluation', () => {
   });
 
   it('groups articles into families by their file-name prefix', () => {
-    expect(['w01-a', 'g12-b', 'belta-c'].map(familyOf)).toEqual(['w', 'g', 'early']);
+    expect(['w01-a', 'g12-b', 'hr03-c', 'belta-d'].map(familyOf)).toEqual(['w', 'g', 'r', 'early']);
   });
 });
