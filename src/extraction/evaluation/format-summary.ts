@@ -35,7 +35,11 @@ export function formatSummary(summary: EvaluationSummary): string {
     `speaker accuracy         ${figure(summary.speakerAccuracy)}  (${summary.speakersJudged} matched quotes judged)`,
   );
   lines.push(row('locations', summary.locations));
-  for (const [slug, counts] of Object.entries(summary.topics)) lines.push(row(`topic ${slug}`, counts));
+  for (const [slug, counts] of Object.entries(summary.topics)) {
+    lines.push(row(`topic ${slug}`, counts));
+    const ofFound = summary.topicsOfFound[slug];
+    if (ofFound) lines.push(row('  of found quotes', ofFound));
+  }
   return lines.join('\n');
 }
 

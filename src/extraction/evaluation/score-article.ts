@@ -21,6 +21,8 @@ export interface ArticleScore {
   locations: Counts;
   /** Per scored topic slug, the quotes about it. */
   topics: Record<string, Counts>;
+  /** Per scored topic slug, the same judgement over found quotes only (see `TopicCounts.ofFound`). */
+  topicsOfFound: Record<string, Counts>;
   notes: string[];
 }
 
@@ -84,7 +86,7 @@ function scoreLocations(gold: GoldArticle, result: ExtractionResult) {
  * rules: per kind and threshold the required gold quotes, the extracted ones (less those matching
  * only an optional item) and the one-to-one matches; the speakers right on loosely matched quotes
  * with a named gold speaker; the places the text names against gold places; the quotes about each
- * scored topic.
+ * scored topic, also over found quotes alone.
  */
 export function scoreArticle(name: string, result: ExtractionResult, gold: GoldArticle): ArticleScore {
   const quotes = {} as Record<QuoteKind, Record<Threshold, Counts>>;
@@ -107,10 +109,20 @@ export function scoreArticle(name: string, result: ExtractionResult, gold: GoldA
   const { speakers, notes: speakerNotes } = scoreSpeakers(gold, result, loose);
   const { locations, notes: locationNotes } = scoreLocations(gold, result);
   const topics: Record<string, Counts> = {};
+  const topicsOfFound: Record<string, Counts> = {};
   for (const [topicName, slug] of Object.entries(SCORED_TOPICS)) {
     const scored = scoreTopic(gold, result.quotes, loose, topicName, slug);
     topics[slug] = scored.counts;
+    topicsOfFound[slug] = scored.ofFound;
     notes.push(...scored.notes);
   }
-  return { name, quotes, speakers, locations, topics, notes: [...notes, ...speakerNotes, ...locationNotes] };
+  return {
+    name,
+    quotes,
+    speakers,
+    locations,
+    topics,
+    topicsOfFound,
+    notes: [...notes, ...speakerNotes, ...locationNotes],
+  };
 }

@@ -17,6 +17,8 @@ export interface EvaluationSummary {
   speakersJudged: number;
   locations: Metrics & Counts;
   topics: Record<string, Metrics & Counts>;
+  /** Per topic, the judgement over found quotes alone, apart from quote recall. */
+  topicsOfFound: Record<string, Metrics & Counts>;
 }
 
 /** Given counts, returns precision, recall and F1 (1 where nothing was expected and nothing found). */
@@ -40,18 +42,18 @@ export function summariseScores(scores: readonly ArticleScore[]): EvaluationSumm
   const judged = scores.reduce((total, score) => total + score.speakers.judged, 0);
   const correct = scores.reduce((total, score) => total + score.speakers.correct, 0);
   const slugs = [...new Set(scores.flatMap((score) => Object.keys(score.topics)))];
+  const perTopic = (of: (score: ArticleScore) => Record<string, Counts>) =>
+    Object.fromEntries(
+      slugs.map((slug) => [slug, withMetrics(sumCounts(scores.flatMap((score) => of(score)[slug] ?? [])))]),
+    );
   return {
     articles: scores.length,
     quotes,
     speakerAccuracy: judged === 0 ? 1 : correct / judged,
     speakersJudged: judged,
     locations: withMetrics(sumCounts(scores.map((score) => score.locations))),
-    topics: Object.fromEntries(
-      slugs.map((slug) => [
-        slug,
-        withMetrics(sumCounts(scores.flatMap((score) => (score.topics[slug] ? [score.topics[slug]] : [])))),
-      ]),
-    ),
+    topics: perTopic((score) => score.topics),
+    topicsOfFound: perTopic((score) => score.topicsOfFound),
   };
 }
 

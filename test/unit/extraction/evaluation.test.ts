@@ -120,6 +120,17 @@ describe('evaluation', () => {
       gold,
     );
     expect(score.topics['military-bases']).toEqual({ gold: 1, extracted: 3, matched: 1 });
+    // Of the two found quotes, one is about bases and both are tagged: the unlabelled remark and the
+    // optional item stay out of the figure that judges topics apart from quote recall.
+    expect(score.topicsOfFound['military-bases']).toEqual({ gold: 1, extracted: 2, matched: 1 });
+  });
+
+  it('scores topics over found quotes apart from the quotes extraction missed', () => {
+    const score = scoreArticle('x', result([quote('our soldiers stay at the base')]), gold);
+    expect(score.topics['military-bases']).toEqual({ gold: 1, extracted: 0, matched: 0 });
+    expect(score.topicsOfFound['military-bases']).toEqual({ gold: 1, extracted: 0, matched: 0 });
+    const none = scoreArticle('x', result([quote('the port will reopen in May')]), gold);
+    expect(none.topicsOfFound['military-bases']).toEqual({ gold: 0, extracted: 0, matched: 0 });
   });
 
   it('refuses gold without a kind or with a topic index out of range', () => {
