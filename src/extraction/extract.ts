@@ -5,14 +5,8 @@ import { resolveSpeech } from './resolve-speech';
 import { buildSpeakers } from './speakers/build-speakers';
 import { normaliseArticle } from './text/normalise-article';
 import { viewParagraphs } from './text/paragraph-view';
-import { stemText } from './topics/stem-words';
-import {
-  compileTaxonomy,
-  matchStemmed,
-  matchTopics,
-  quoteTopics,
-  type TaxonomyInput,
-} from './topics/topic-matcher';
+import { articleTopicSlugs, quoteTopics, readArticleTopics } from './topics/article-topics';
+import { compileTaxonomy, type TaxonomyInput } from './topics/topic-matcher';
 import type { ArticleText, ExtractedQuote, ExtractionResult } from './types';
 
 /** What extraction needs besides the article. */
@@ -43,15 +37,13 @@ export function extract(article: ArticleText, options: ExtractOptions): Extracti
       end: (paragraphStarts[mention.paragraph] ?? 0) + mention.end,
     }));
 
-  const taxonomy = compileTaxonomy(options.taxonomy);
-  const stemmed = stemText(body);
-  const articleTopics = new Set([
-    ...matchTopics(taxonomy, normalised.title).strong,
-    ...matchStemmed(taxonomy, stemmed, 0, body.length).strong,
-  ]);
-  const paragraphTopics = paragraphs.map((paragraph, index) => {
-    const start = paragraphStarts[index] ?? 0;
-    return matchStemmed(taxonomy, stemmed, start, start + paragraph.length).strong;
+  const topics = readArticleTopics(compileTaxonomy(options.taxonomy), {
+    title: normalised.title,
+    body,
+    paragraphs: paragraphs.map((paragraph, index) => {
+      const start = paragraphStarts[index] ?? 0;
+      return { start, end: start + paragraph.length };
+    }),
   });
 
   const speakingIds = [
@@ -62,7 +54,6 @@ export function extract(article: ArticleText, options: ExtractOptions): Extracti
     .filter((entity) => entity !== undefined);
   const quotes: ExtractedQuote[] = drafts.map((draft) => {
     const text = body.slice(draft.start, draft.end);
-    const hits = matchStemmed(taxonomy, stemmed, draft.start, draft.end);
     return {
       text,
       kind: draft.kind,
@@ -71,11 +62,7 @@ export function extract(article: ArticleText, options: ExtractOptions): Extracti
       paragraph: draft.paragraph,
       startOffset: draft.start,
       endOffset: draft.end,
-      topicSlugs: quoteTopics(hits, [
-        hits.strong,
-        paragraphTopics[draft.paragraph] ?? new Set(),
-        articleTopics,
-      ]),
+      topicSlugs: quoteTopics(topics, draft),
       locationKeys: [
         ...new Set(
           placeSpans
@@ -85,7 +72,6 @@ export function extract(article: ArticleText, options: ExtractOptions): Extracti
       ],
     };
   });
-  const topicSlugs = new Set([...articleTopics, ...quotes.flatMap((quote) => quote.topicSlugs)]);
   return {
     title: normalised.title,
     body,
@@ -93,6 +79,9 @@ export function extract(article: ArticleText, options: ExtractOptions): Extracti
     speakers: buildSpeakers(speakingEntities, siteSurfaces),
     locations: places.locations,
     namedLocationKeys: [...new Set(places.mentions.map((mention) => mention.key))],
-    topicSlugs: [...topicSlugs].sort(),
+    topicSlugs: articleTopicSlugs(
+      topics,
+      quotes.map((quote) => quote.topicSlugs),
+    ),
   };
 }

@@ -4,37 +4,88 @@ import type { TaxonomyTopic } from '../extraction/types';
 export interface DefaultTopic extends TaxonomyTopic {
   description: string;
   /**
-   * Terms too ambiguous to count alone ("base" in "customer base"): they tag a quote only when the
-   * quote, its paragraph or its article also carries one of `keywords`.
+   * Terms too ambiguous to count alone ("base" in "customer base"): they count only where the topic
+   * is present by one of `keywords` in the same paragraph, the headline or the lead.
    */
   weakKeywords: readonly string[];
 }
 
+// Keywords are patterns (src/extraction/topics/keyword-pattern.ts): words matched by stem, `a|b`
+// for either word, `…` for up to five words of one clause, and a leading `-` for an exception, a
+// wider phrase in which the topic's keywords do not count ("-customer base").
+
+/** Verbs of sending, moving or keeping a military force somewhere, any inflection ("deploys", "sent"). */
+const SEND =
+  'deploy|redeploy|station|send|sent|dispatch|relocate|transfer|withdraw|withdrew|rotate|keep|kept';
+/** Nouns of a military force that are nothing else; "forces", "personnel" and "units" are matched apart. */
+const TROOPS =
+  'troops|soldiers|marines|servicemen|servicemembers|battalion|battalions|brigade|brigades|regiment|squadron|contingent|battlegroup';
+/** A force's part in a move: "troops stationed", "sent", "the squadron will remain". */
+const SENT =
+  'deployed|redeployed|stationed|based|sent|dispatched|relocated|withdrawn|rotated|remain|stay|arrive|leave';
+/** The same without the plain verbs, for "forces", which is also a verb ("forces them to leave"). */
+const PLACED = 'deployed|redeployed|stationed|based|sent|dispatched|relocated|withdrawn|rotated';
+/** Weapons and craft, stationed as a force is. */
+const ARMS = 'weapons|missiles|warships|vessels|aircraft|jets|bombers|fighters';
+
 /**
- * The taxonomy shipped with the first migration: common news topics with keyword phrases. Keywords
- * are matched stemmed, so "sanction" also finds "sanctions" and "sanctioned".
+ * The taxonomy shipped with the migrations: common news topics with keyword patterns. Keywords are
+ * matched stemmed, so "sanction" also finds "sanctions" and "sanctioned".
  */
 export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
   {
     slug: 'military-bases',
     name: 'Military bases',
-    description: 'Foreign and domestic military bases, garrisons and the stationing of troops.',
+    description:
+      'Military bases and garrisons, the stationing and deployment of troops abroad, and their withdrawal or relocation.',
     keywords: [
       'military base',
       'air base',
       'airbase',
+      'air force base',
       'naval base',
+      'naval station',
       'army base',
       'foreign base',
       'garrison',
-      'station troops',
-      'stationing of troops',
-      'troops stationed',
-      'military presence',
+      'barracks',
+      'military installation',
       'military facility',
       'military infrastructure',
+      'military presence',
+      'troop presence',
+      'troop level',
+      'troop withdrawal',
+      'troop deployment',
+      'troop rotation',
+      'force posture',
+      'foreign troops',
+      // A force sent, moved or kept somewhere, in either order: "deploy 1,500 more troops", "the
+      // marines stationed there", "the squadron will remain".
+      `${SEND} … ${TROOPS}|forces`,
+      `${SEND} … military personnel|unit|units`,
+      `${TROOPS} … ${SENT}`,
+      `forces … ${PLACED}`,
+      `military personnel|unit|units … ${SENT}`,
+      // Weapons and warships only by the verbs of stationing: "deploying missiles on the islands".
+      `deploy|redeploy|station … ${ARMS}`,
+      // Not "force" the verb: "the cuts force the company to relocate".
+      `-forces … to ${PLACED}`,
+      // Nor a force moved on its own soil or to its border, which is no stationing abroad.
+      `-${SEND} … ${TROOPS}|forces … its|own soil|territory`,
+      `-${SEND} … ${TROOPS}|forces … territory of our|its|their country`,
+      `-${SEND} … ${TROOPS}|forces to|near|along|at|on … border`,
+      `-${TROOPS}|forces … ${SENT} to|near|along|at|on … border`,
     ],
-    weakKeywords: ['base', 'bases'],
+    weakKeywords: [
+      'base',
+      'deployment',
+      'rotation',
+      // "base" as a group, a quantity or a verb is no military site.
+      '-based on|upon',
+      '-customer|client|user|fan|voter|support|power|tax|cost|asset|capital|revenue|knowledge|industrial|manufacturing|political|electoral base',
+      '-base rate|salary|pay|price|year|case|metal|line|camp|layer|station',
+    ],
   },
   {
     slug: 'defense',
@@ -48,10 +99,9 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'missile',
       'defence',
       'defense',
+      'defensive',
       'soldier',
       'troops',
-      'deploy',
-      'deployment',
       'hypersonic',
       'Collective Security Treaty Organization',
       'CSTO',
@@ -59,7 +109,7 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'aggression',
       'military exercise',
     ],
-    weakKeywords: ['forces', 'strategy'],
+    weakKeywords: ['forces', 'strategy', 'deploy', 'deployment'],
   },
   {
     slug: 'war-and-conflict',
@@ -71,14 +121,17 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'ceasefire',
       'invasion',
       'annexation',
+      'annex',
       'occupation',
       'shelling',
       'hostilities',
-      'offensive',
-      'combat',
       'settlement of the conflict',
+      // Wars and conflicts of another kind.
+      '-price|trade|culture|talent|bidding|turf war',
+      '-war of words',
+      '-conflict of interest|interests',
     ],
-    weakKeywords: ['crisis', 'crises'],
+    weakKeywords: ['crisis', 'crises', 'offensive', 'combat'],
   },
   {
     slug: 'sanctions',
@@ -94,7 +147,6 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
     keywords: [
       'diplomacy',
       'diplomatic',
-      'talks',
       'negotiations',
       'summit',
       'bilateral relations',
@@ -105,8 +157,10 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'dialogue',
       'foreign policy',
       'state visit',
+      'peace talks',
+      'bilateral talks',
     ],
-    weakKeywords: ['meeting', 'agreement', 'partners'],
+    weakKeywords: ['meeting', 'agreement', 'partners', 'talks'],
   },
   {
     slug: 'integration-and-sovereignty',
@@ -119,11 +173,9 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'independent state',
       'Union State',
       'Eurasian Economic Union',
-      'absorb',
-      'absorption',
       'unification',
     ],
-    weakKeywords: ['union'],
+    weakKeywords: ['union', 'absorb', 'absorption'],
   },
   {
     slug: 'economy',
@@ -175,9 +227,8 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'power plant',
       'coal',
       'renewable',
-      'fuel',
     ],
-    weakKeywords: ['gas'],
+    weakKeywords: ['gas', 'fuel'],
   },
   {
     slug: 'inflation-and-prices',
@@ -242,7 +293,8 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'trade agreement',
       'free trade',
       'trade turnover',
-      'duties',
+      'customs duties',
+      'import duties',
     ],
     weakKeywords: ['market'],
   },
@@ -275,11 +327,11 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'ballot',
       'referendum',
       'candidate',
-      'campaign',
       'polling station',
       'electoral',
+      'election campaign',
     ],
-    weakKeywords: ['poll'],
+    weakKeywords: ['poll', 'campaign'],
   },
   {
     slug: 'government-and-politics',
@@ -291,9 +343,6 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'opposition',
       'political party',
       'cabinet',
-      'prime minister',
-      'president',
-      'head of state',
       'legislation',
       'coalition',
       'constitution',
@@ -333,9 +382,9 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'intelligence service',
       'security service',
       'counter-terrorism',
-      'attack',
+      'terror attack',
     ],
-    weakKeywords: ['security', 'threat'],
+    weakKeywords: ['security', 'threat', 'attack'],
   },
   {
     slug: 'human-rights',
@@ -410,11 +459,13 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'artificial intelligence',
       'IT sector',
       'digital',
-      'space',
       'satellite',
       'microelectronics',
+      'outer space',
+      'space agency',
+      'space station',
     ],
-    weakKeywords: ['tech'],
+    weakKeywords: ['tech', 'space'],
   },
   {
     slug: 'environment-and-climate',
@@ -423,7 +474,6 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
     keywords: [
       'climate',
       'climate change',
-      'environment',
       'environmental',
       'pollution',
       'emissions',
@@ -433,7 +483,8 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'wildfire',
       'global warming',
     ],
-    weakKeywords: ['weather'],
+    // "Environment" alone is as often the security or business kind.
+    weakKeywords: ['weather', 'environment'],
   },
   {
     slug: 'transport-and-infrastructure',
@@ -461,7 +512,6 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
     keywords: [
       'employment',
       'unemployment',
-      'jobs',
       'wages',
       'salary',
       'salaries',
@@ -470,9 +520,13 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'labor market',
       'trade union',
       'workforce',
-      'strike',
+      'job losses',
+      'job cuts',
+      'job creation',
+      'on strike',
+      'general strike',
     ],
-    weakKeywords: ['workers'],
+    weakKeywords: ['workers', 'jobs', 'strike'],
   },
   {
     slug: 'finance-and-markets',
@@ -486,13 +540,14 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'banking',
       'financial stability',
       'bond',
-      'shares',
       'credit',
       'loan',
       'capital markets',
       'venture capital',
+      'share price',
+      'shareholder',
     ],
-    weakKeywords: ['money', 'financial', 'capital'],
+    weakKeywords: ['money', 'financial', 'capital', 'shares'],
   },
   {
     slug: 'culture-and-sport',
