@@ -1,6 +1,7 @@
 export { parseArticleFile } from './article-file';
 export { extract, type ExtractOptions } from './extract';
 export { speakerMatchKeys, type SpeakerMatchKeys } from './speakers/speaker-match-keys';
+export { readKeyword, type KeywordParts } from './topics/keyword-pattern';
 export type { TaxonomyInput } from './topics/topic-matcher';
 export type {
   ArticleText,

@@ -28,7 +28,7 @@ function derivation(word: string, stemmed: string): string {
  * but mean other things stay apart ("customer" is not "customs", "extremely" not "extremism").
  * Keys are cached because news vocabulary repeats.
  */
-function stemWord(word: string): string {
+export function stemWord(word: string): string {
   const lower = word.toLowerCase();
   let key = cache.get(lower);
   if (key === undefined) {
@@ -67,9 +67,9 @@ function endsClause(text: string, previousStart: number, previousEnd: number, ne
   return word.length > 1 && !isAbbreviation(`${word}.`);
 }
 
-/** Given a text, returns the keys of its words in order ("high-tech" is two words). */
-export function stemWords(text: string): string[] {
-  return stemText(text).stems;
+/** Given a text, returns its words in lower case and in order ("high-tech" is two words). */
+export function splitWords(text: string): string[] {
+  return (text.match(WORD) ?? []).map((word) => word.toLowerCase());
 }
 
 /** Given a text, returns its word keys with their offsets, so parts of it can be matched without stemming again. */

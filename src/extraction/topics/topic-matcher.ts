@@ -78,7 +78,12 @@ function matchFrom(slots: readonly PatternSlot[], slot: number, at: number, text
 }
 
 // Hits are pushed in reading order, so one on the same words is among the last few.
-function findSame(hits: readonly TopicHit[], topic: number, first: number, last: number): TopicHit | undefined {
+function findSame(
+  hits: readonly TopicHit[],
+  topic: number,
+  first: number,
+  last: number,
+): TopicHit | undefined {
   for (let index = hits.length - 1; index >= 0 && hits[index]?.first === first; index -= 1) {
     const hit = hits[index];
     if (hit?.topic === topic && hit.last === last) return hit;
