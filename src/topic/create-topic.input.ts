@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { KEYWORDS_DESCRIPTION, WEAK_KEYWORDS_DESCRIPTION } from './keyword-descriptions';
 
 /** A new topic for the taxonomy. */
 @InputType('CreateTopicInput', {
@@ -17,12 +18,9 @@ export class CreateTopicInput {
   @Field(() => String, { nullable: true, description: 'What the topic covers.' })
   description?: string | null;
 
-  @Field(() => [String], { description: 'Words and phrases that tag a quote with this topic; at least one.' })
+  @Field(() => [String], { description: `${KEYWORDS_DESCRIPTION} At least one that is no exception.` })
   keywords!: string[];
 
-  @Field(() => [String], {
-    nullable: true,
-    description: 'Ambiguous words that tag a quote only when its article also has one of `keywords`.',
-  })
+  @Field(() => [String], { nullable: true, description: WEAK_KEYWORDS_DESCRIPTION })
   weakKeywords?: string[] | null;
 }

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../graphql/node';
+import { KEYWORDS_DESCRIPTION, WEAK_KEYWORDS_DESCRIPTION } from './keyword-descriptions';
 
 /** A subject of the taxonomy; quotes are tagged with it by keyword. */
 @Entity('topics')
@@ -32,15 +33,10 @@ export class Topic {
   description!: string | null;
 
   @Column('text', { array: true })
-  @Field(() => [String], {
-    description: 'Words and phrases that tag a quote with this topic (matched stemmed).',
-  })
+  @Field(() => [String], { description: KEYWORDS_DESCRIPTION })
   keywords!: string[];
 
   @Column('text', { array: true, default: () => "'{}'" })
-  @Field(() => [String], {
-    description:
-      'Ambiguous words ("base") that tag a quote only when its article also has one of `keywords`.',
-  })
+  @Field(() => [String], { description: WEAK_KEYWORDS_DESCRIPTION })
   weakKeywords!: string[];
 }

@@ -1,4 +1,5 @@
 import type { DataSource } from 'typeorm';
+import { readKeyword } from '../extraction';
 import { hydrate, selectColumns } from '../db/hydrate';
 import { UserInputError } from '../graphql/errors/coded-errors';
 import type { CreateTopicInput } from './create-topic.input';
@@ -7,14 +8,19 @@ import { tagStoredQuotes } from './tag-stored-quotes';
 import { Topic } from './topic.entity';
 
 const MAX_KEYWORDS = 100;
+// Long enough for a pattern with alternatives ("deploy|send|station … troops|marines|…").
+const MAX_KEYWORD_LENGTH = 300;
 
 function cleanKeywords(keywords: readonly string[], field: string): string[] {
   const cleaned = [...new Set(keywords.map((keyword) => keyword.trim()).filter(Boolean))];
   if (cleaned.length > MAX_KEYWORDS)
     throw new UserInputError(`"${field}" takes at most ${MAX_KEYWORDS} entries.`);
-  if (cleaned.some((keyword) => keyword.length > 100)) {
-    throw new UserInputError(`Each of "${field}" must be at most 100 characters.`);
+  if (cleaned.some((keyword) => keyword.length > MAX_KEYWORD_LENGTH)) {
+    throw new UserInputError(`Each of "${field}" must be at most ${MAX_KEYWORD_LENGTH} characters.`);
   }
+  const wordless = cleaned.find((keyword) => readKeyword(keyword) === null);
+  if (wordless !== undefined)
+    throw new UserInputError(`Each of "${field}" must name a word; "${wordless}" names none.`);
   return cleaned;
 }
 
@@ -30,8 +36,8 @@ export async function createTopic(dataSource: DataSource, input: CreateTopicInpu
     throw new UserInputError('"input.slug" must be lower-case letters and digits joined by single hyphens.');
   }
   const keywords = cleanKeywords(input.keywords, 'input.keywords');
-  if (keywords.length === 0)
-    throw new UserInputError('"input.keywords" needs at least one non-empty keyword.');
+  if (!keywords.some((keyword) => readKeyword(keyword)?.exception === false))
+    throw new UserInputError('"input.keywords" needs at least one keyword that is no exception.');
   const weakKeywords = cleanKeywords(input.weakKeywords ?? [], 'input.weakKeywords');
   return dataSource.transaction(async (manager) => {
     const rows: Record<string, unknown>[] = await manager.query(

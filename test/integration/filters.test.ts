@@ -147,6 +147,25 @@ describe('filters', () => {
       `mutation { createTopic(input: { name: "Empty", keywords: [" "] }) { slug } }`,
     );
     expect(noKeywords.errors?.[0]?.extensions?.['code']).toBe('BAD_USER_INPUT');
+    for (const keywords of ['["-customer base"]', '["base", "…"]']) {
+      const refused = await env.graphql<{ createTopic: unknown }>(
+        `mutation { createTopic(input: { name: "Refused", keywords: ${keywords} }) { slug } }`,
+      );
+      expect(refused.errors?.[0]?.extensions?.['code'], keywords).toBe('BAD_USER_INPUT');
+      expect(refused.data?.createTopic ?? null).toBeNull();
+    }
+  });
+
+  it('reads keyword patterns when it tags stored quotes: alternatives, gaps and exceptions', async () => {
+    const created = await env.graphql<{ createTopic: { quotes: { nodes: { text: string }[] } } }>(
+      `mutation { createTopic(input: { name: "Price outlook", keywords: ["inflation|prices … slow|change", "-natural gas"] }) {
+         quotes { nodes { text } } } }`,
+    );
+    expect(created.errors).toBeUndefined();
+    // The gas prices quote matches the pattern too, but lies on the exception.
+    expect(created.data?.createTopic.quotes.nodes).toEqual([
+      { text: 'Inflation in Romania will slow down by the summer' },
+    ]);
   });
 
   it('lists speakers and places with their relations both ways', async () => {
