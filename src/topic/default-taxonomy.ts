@@ -14,17 +14,20 @@ export interface DefaultTopic extends TaxonomyTopic {
 // for either word, `…` for up to five words of one clause, and a leading `-` for an exception, a
 // wider phrase in which the topic's keywords do not count ("-customer base").
 
-/** Verbs of sending, moving or keeping a military force somewhere, any inflection ("deploys", "sent"). */
+/** Sending, moving, hosting or keeping a military force somewhere, verbs in any inflection and their nouns. */
 const SEND =
-  'deploy|redeploy|station|send|sent|dispatch|relocate|transfer|withdraw|withdrew|rotate|keep|kept';
+  'deploy|deployment|redeploy|redeployment|station|send|sent|dispatch|relocate|relocation|transfer|withdraw|withdrew|withdrawal|rotate|rotation|pull|host|keep|kept';
 /** Nouns of a military force that are nothing else; "forces", "personnel" and "units" are matched apart. */
 const TROOPS =
-  'troops|soldiers|marines|servicemen|servicemembers|battalion|battalions|brigade|brigades|regiment|squadron|contingent|battlegroup';
-/** A force's part in a move: "troops stationed", "sent", "the squadron will remain". */
+  'troops|soldiers|marines|servicemen|servicemembers|battalion|battalions|brigade|brigades|regiment|squadron|battlegroup';
+/** A force's part in a move: "troops stationed", "sent", "the marines are leaving". */
 const SENT =
-  'deployed|redeployed|stationed|based|sent|dispatched|relocated|withdrawn|rotated|remain|stay|arrive|leave';
+  'deployed|redeployed|stationed|based|sent|dispatched|relocated|withdrawn|rotated|arrive|leave|stay';
 /** The same without the plain verbs, for "forces", which is also a verb ("forces them to leave"). */
 const PLACED = 'deployed|redeployed|stationed|based|sent|dispatched|relocated|withdrawn|rotated';
+/** Work after a disaster, which troops are often sent to do at home. */
+const RELIEF =
+  'evacuation|evacuate|rescue|relief|flood|floods|flooding|wildfire|wildfires|fires|earthquake|storm|disaster|cleanup';
 /** Weapons and craft, stationed as a force is. */
 const ARMS = 'weapons|missiles|warships|vessels|aircraft|jets|bombers|fighters';
 
@@ -39,29 +42,18 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
     description:
       'Military bases and garrisons, the stationing and deployment of troops abroad, and their withdrawal or relocation.',
     keywords: [
-      'military base',
-      'air base',
-      'airbase',
+      'military|naval|army|marine|air base|facility|installation|station|outpost|camp',
+      'military|naval presence|infrastructure',
       'air force base',
-      'naval base',
-      'naval station',
-      'army base',
+      'airbase',
       'foreign base',
       'garrison',
       'barracks',
-      'military installation',
-      'military facility',
-      'military infrastructure',
-      'military presence',
-      'troop presence',
-      'troop level',
-      'troop withdrawal',
-      'troop deployment',
-      'troop rotation',
+      'troop level|presence|withdrawal|deployment|rotation|surge|drawdown|reduction',
       'force posture',
       'foreign troops',
       // A force sent, moved or kept somewhere, in either order: "deploy 1,500 more troops", "the
-      // marines stationed there", "the squadron will remain".
+      // marines stationed there", "keep the squadron at home".
       `${SEND} … ${TROOPS}|forces`,
       `${SEND} … military personnel|unit|units`,
       `${TROOPS} … ${SENT}`,
@@ -69,13 +61,20 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       `military personnel|unit|units … ${SENT}`,
       // Weapons and warships only by the verbs of stationing: "deploying missiles on the islands".
       `deploy|redeploy|station … ${ARMS}`,
-      // Not "force" the verb: "the cuts force the company to relocate".
+      // Not "force" the verb ("the cuts force the company to relocate"), nor firefighters.
       `-forces … to ${PLACED}`,
+      '-fire brigade|brigades',
+      '-police|security|riot forces',
       // Nor a force moved on its own soil or to its border, which is no stationing abroad.
       `-${SEND} … ${TROOPS}|forces … its|own soil|territory`,
       `-${SEND} … ${TROOPS}|forces … territory of our|its|their country`,
       `-${SEND} … ${TROOPS}|forces to|near|along|at|on … border`,
       `-${TROOPS}|forces … ${SENT} to|near|along|at|on … border`,
+      // Nor troops sent to the front of a war, or to help after a disaster.
+      `-${SEND} … ${TROOPS}|forces to the front|frontline|frontlines`,
+      `-${TROOPS}|forces … ${SENT} to the front|frontline|frontlines`,
+      `-${SEND} … ${TROOPS}|forces … ${RELIEF}`,
+      `-${TROOPS}|forces … ${SENT} … ${RELIEF}`,
     ],
     weakKeywords: [
       'base',

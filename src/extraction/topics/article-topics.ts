@@ -22,7 +22,7 @@ export interface ArticleTopics {
   paragraphWords: readonly WordRange[];
   /** Body hits that count: strong ones, and weak ones where their topic is present. */
   evidence: readonly TopicHit[];
-  /** Topics the lead paragraph carries: the article's subject, which on-subject quotes inherit. */
+  /** The article's subject, which on-subject quotes inherit: the lead's topics, and the headline's where they agree. */
   subject: ReadonlySet<number>;
   /** Topics of the headline and the lead together, to tell on-subject quotes from the rest. */
   subjectVocabulary: ReadonlySet<number>;
@@ -66,7 +66,7 @@ const within = (hits: readonly TopicHit[], [first, past]: WordRange): TopicHit[]
 
 /**
  * Given a compiled taxonomy and an article (headline, body and its paragraphs' offsets), returns
- * its topics: every keyword match that counts, and the subject its lead paragraph sets. A weak
+ * its topics: every keyword match that counts, and the subject its lead (and headline) sets. A weak
  * keyword counts where its topic has a strong one in the same paragraph, the headline or the lead.
  */
 export function readArticleTopics(
@@ -93,7 +93,12 @@ export function readArticleTopics(
   const headline = title.filter(
     (hit) => !hit.weak || leadStrong.has(hit.topic) || headlineStrong.has(hit.topic),
   );
+  // The lead sets the subject; the headline's own topics join it when the two agree on one, so a
+  // headline about a base closing lends the topic to a lead that only speaks of the army, and a
+  // headline about a base does not lend it to a lead about factories.
   const subject = topicsOf(within(evidence, leadRange));
+  if ([...headlineStrong].some((topic) => leadStrong.has(topic)))
+    for (const topic of headlineStrong) subject.add(topic);
   return {
     slugs: taxonomy.slugs,
     body,

@@ -120,6 +120,19 @@ describe('topics judged in context', () => {
     expect(offSubject).toEqual(['trade']);
   });
 
+  it('adds the headline to the subject only where headline and lead agree on a topic', () => {
+    const agreeing = quotationTopics('Garrison to close, and its school with it', [
+      'The school at the garrison will shut in June, parents were told.',
+      '"⟨It is a sad day⟩," one mother said.',
+    ]);
+    expect(agreeing[1]).toEqual(['bases', 'schools']);
+    const apart = quotationTopics('No military base discussed at the summit', [
+      'The leaders spent the summit on export quotas and customs checks.',
+      '"⟨It is a sad day⟩," one official said.',
+    ]);
+    expect(apart[1]).toEqual(['trade']);
+  });
+
   it('takes the lead from the first paragraph of prose, not a dateline or time stamp', () => {
     const topics = quotationTopics('Ministry statement', [
       'Published: 3 May 2031 10:15 GMT Updated: 3 May 2031 11:00 GMT',
@@ -142,9 +155,12 @@ describe('the military-bases topic of the default taxonomy', () => {
     expect(isAbout('The old barracks will be sold to the city.')).toBe(true);
     expect(isAbout('Washington will deploy 1,200 additional troops to the region.')).toBe(true);
     expect(isAbout('Allied forces had been stationed there since the treaty.')).toBe(true);
-    expect(isAbout('The squadron will remain at the airfield for another decade.')).toBe(true);
+    expect(isAbout('The squadron was based at the airfield for another decade.')).toBe(true);
     expect(isAbout('Talks on troop levels resumed in the capital.')).toBe(true);
     expect(isAbout('The navy would station missiles and warships on the reef.')).toBe(true);
+    expect(isAbout('The withdrawal of all foreign combat troops is due by December.')).toBe(true);
+    expect(isAbout('Lithuania offered to host a second allied brigade.')).toBe(true);
+    expect(isAbout('The marine air station will be moved north.')).toBe(true);
   });
 
   it('leaves out forces moved at home, the verb "force" and radio stations', () => {
@@ -153,6 +169,11 @@ describe('the military-bases topic of the default taxonomy', () => {
     expect(isAbout('Thousands were forced to leave their homes by the floods.')).toBe(false);
     expect(isAbout('The cuts force the company to relocate its offices.')).toBe(false);
     expect(isAbout('She told a local radio station she was stationing nobody anywhere.')).toBe(false);
+    expect(isAbout('Two fire brigades were sent to the warehouse.')).toBe(false);
+    expect(isAbout('Riot police forces were deployed outside the stadium.')).toBe(false);
+    expect(isAbout('Soldiers were deployed to help with the flood cleanup.')).toBe(false);
+    expect(isAbout('The general sent more troops to the front overnight.')).toBe(false);
+    expect(isAbout('Three soldiers remain in hospital after the crash.')).toBe(false);
   });
 
   it('leaves the weak "base" out where it is a group, a level or a verb', () => {
