@@ -3,6 +3,7 @@ import { SeedDefaultTaxonomy1764340000001 } from './1764340000001-SeedDefaultTax
 import { IngestArticleFunction1764340000002 } from './1764340000002-IngestArticleFunction';
 import { CoordinateRanges1764340000003 } from './1764340000003-CoordinateRanges';
 import { IngestArticleRow1764340000004 } from './1764340000004-IngestArticleRow';
+import { KeywordPatternTaxonomy1764341000000 } from './1764341000000-KeywordPatternTaxonomy';
 
 /**
  * Every migration, oldest first. Listed as classes rather than a file glob so that the same list
@@ -14,4 +15,5 @@ export const MIGRATIONS = [
   IngestArticleFunction1764340000002,
   CoordinateRanges1764340000003,
   IngestArticleRow1764340000004,
+  KeywordPatternTaxonomy1764341000000,
 ];

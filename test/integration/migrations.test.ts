@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { createDataSource } from '../../src/db/data-source';
 import { ensureDatabase } from '../../src/db/ensure-database';
 import { MIGRATIONS } from '../../migrations';
+import { DEFAULT_TAXONOMY } from '../../src/topic/default-taxonomy';
 
 const tables = async (dataSource: DataSource): Promise<string[]> =>
   (
@@ -82,5 +83,27 @@ describe('migrations', () => {
       `SELECT tablename AS table FROM pg_indexes WHERE indexdef LIKE '%USING gin (search)%' ORDER BY 1`,
     );
     expect(gin.map((row) => row.table)).toEqual(['articles', 'quotes']);
+  });
+
+  it('move shipped topics between taxonomies both ways, leaving an edited topic alone', async () => {
+    const words = async (slug: string): Promise<string[]> =>
+      (
+        (await dataSource.query('SELECT keywords FROM topics WHERE slug = $1', [slug])) as {
+          keywords: string[];
+        }[]
+      )[0]?.keywords ?? [];
+    const shipped = (slug: string): readonly string[] =>
+      DEFAULT_TAXONOMY.find((topic) => topic.slug === slug)?.keywords ?? [];
+    expect(await words('military-bases')).toEqual(shipped('military-bases'));
+    await dataSource.query(`UPDATE topics SET keywords = '{reactor}' WHERE slug = 'energy'`);
+    // Undone, the last migration puts back the keywords a database had before patterns...
+    await dataSource.undoLastMigration({ transaction: 'each' });
+    const before = await words('military-bases');
+    expect(before).toContain('military base');
+    expect(before.some((keyword) => keyword.includes('…'))).toBe(false);
+    // ...and applied to such a database, brings it to the shipped taxonomy.
+    await dataSource.runMigrations({ transaction: 'each' });
+    expect(await words('military-bases')).toEqual(shipped('military-bases'));
+    expect(await words('energy')).toEqual(['reactor']);
   });
 });
