@@ -12,7 +12,10 @@ describe('keyword patterns as full-text queries', () => {
 
   it('marks exceptions and lets no tsquery syntax through from a keyword', () => {
     expect(keywordQuery('-customer base')).toEqual({ exception: true, source: '((customer) <-> (base))' });
-    expect(keywordQuery("it's (a) & !b")).toEqual({ exception: false, source: '((it) <-> (s) <-> (a) <-> (b))' });
+    expect(keywordQuery("it's (a) & !b")).toEqual({
+      exception: false,
+      source: '((it) <-> (s) <-> (a) <-> (b))',
+    });
     expect(keywordQuery(' … ')).toBeNull();
   });
 });
