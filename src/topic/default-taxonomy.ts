@@ -522,10 +522,13 @@ export const DEFAULT_TAXONOMY: readonly DefaultTopic[] = [
       'job losses',
       'job cuts',
       'job creation',
-      'on strike',
-      'general strike',
+      'strike',
+      // Strikes of war, and the verb: "air strikes on targets", "strike a deal".
+      '-air|drone|missile|rocket|artillery|military|nuclear|retaliatory|preemptive|precision strike',
+      '-launch|carry|conduct … strike',
+      '-strike|strikes|struck a|the deal|balance|chord|note|blow|match',
     ],
-    weakKeywords: ['workers', 'jobs', 'strike'],
+    weakKeywords: ['workers', 'jobs'],
   },
   {
     slug: 'finance-and-markets',

@@ -147,6 +147,21 @@ describe('topics judged in context', () => {
   });
 });
 
+describe('the default taxonomy', () => {
+  const shipped = compileTaxonomy(DEFAULT_TAXONOMY);
+  const topicsOf = (text: string) => hitsIn(text, shipped).strong;
+
+  it('tells a labour strike from a strike of war and from striking a deal', () => {
+    expect(topicsOf('The dockers’ strike ended on Sunday.')).toContain('labour-and-employment');
+    expect(topicsOf('The dockers went on strike on Monday.')).toContain('labour-and-employment');
+    expect(topicsOf('Air strikes on the port went on overnight.')).not.toContain('labour-and-employment');
+    expect(topicsOf('The army carried out strikes on targets near the port.')).not.toContain(
+      'labour-and-employment',
+    );
+    expect(topicsOf('They hope to strike a deal by Friday.')).not.toContain('labour-and-employment');
+  });
+});
+
 describe('the military-bases topic of the default taxonomy', () => {
   const shipped = compileTaxonomy(DEFAULT_TAXONOMY);
   const isAbout = (text: string) => hitsIn(text, shipped).strong.includes('military-bases');
