@@ -2,6 +2,10 @@ import js from '@eslint/js';
 import importX from 'eslint-plugin-import-x';
 import tseslint from 'typescript-eslint';
 
+const FEATURE_FOLDERS = ['article', 'quote', 'speaker', 'topic', 'location', 'ingest'].map(
+  (folder) => `./src/${folder}`,
+);
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'public/'] },
   js.configs.recommended,
@@ -11,6 +15,31 @@ export default tseslint.config(
     settings: { 'import-x/resolver': { node: { extensions: ['.ts', '.js'] } } },
     rules: {
       'import-x/no-cycle': ['error', { ignoreExternal: true }],
+      // Layers import one way: the feature folders build on graphql/ and db/, never the reverse
+      // (src/composition.ts hands the features' parts down); extraction is pure text work.
+      'import-x/no-restricted-paths': [
+        'error',
+        {
+          zones: [
+            {
+              target: ['./src/graphql', './src/db'],
+              from: [...FEATURE_FOLDERS, './src/composition.ts', './migrations'],
+              message:
+                'graphql/ and db/ import no feature folder: take what you need from src/composition.ts.',
+            },
+            {
+              target: './src/db',
+              from: './src/graphql',
+              message: 'db/ sits below graphql/: throw a domain error and map it at the GraphQL edge.',
+            },
+            {
+              target: './src/extraction',
+              from: ['./src/db', './src/graphql', './src/http', ...FEATURE_FOLDERS],
+              message: 'extraction/ is a pure text pipeline: no database, no GraphQL.',
+            },
+          ],
+        },
+      ],
       'import-x/no-default-export': 'error',
       '@typescript-eslint/consistent-type-imports': [
         'error',

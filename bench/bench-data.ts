@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { loadConfig } from '../src/config';
-import { openDatabase } from '../src/db/open-database';
+import { openQuoteGraphDatabase } from '../src/composition';
 import type { ArticleRecord } from '../src/ingest/cli/article-record';
 import { ingestRecords } from '../src/ingest/cli/ingest-records';
 import { createProgress } from '../src/ingest/cli/progress';
@@ -16,7 +16,7 @@ import { parseFlags } from './parse-flags';
 async function main(): Promise<void> {
   const flags = parseFlags(process.argv.slice(2), { articles: 1_000, concurrency: 6, seed: 42 });
   const config = loadConfig();
-  const database = await openDatabase(config, pino({ level: 'warn' }));
+  const database = await openQuoteGraphDatabase(config, pino({ level: 'warn' }));
   const generate = articleGenerator(flags.seed);
   function* records(): Generator<ArticleRecord> {
     for (let index = 0; index < flags.articles; index += 1) {

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import pino from 'pino';
 import { loadConfig } from '../src/config';
-import { openDatabase } from '../src/db/open-database';
+import { openQuoteGraphDatabase } from '../src/composition';
 
 /**
  * `migrate run` applies pending migrations; `migrate revert` undoes the newest one. Works on
@@ -12,7 +12,7 @@ async function main(command: string | undefined): Promise<void> {
   const config = loadConfig();
   const logger = pino({ level: 'info' });
   // Opening migrates, which is exactly `run`; `revert` opens without it and undoes the newest applied.
-  const database = await openDatabase(config, logger, { migrate: command === 'run' });
+  const database = await openQuoteGraphDatabase(config, logger, { migrate: command === 'run' });
   try {
     if (command === 'revert') {
       await database.dataSource.undoLastMigration();

@@ -1,7 +1,7 @@
 import 'reflect-metadata';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
-import { buildQuoteGraphSchema } from '../src/graphql/build-schema';
+import { buildQuoteGraphSchema } from '../src/composition';
 import { printSortedSchema } from '../src/graphql/print-schema';
 
 /** Writes the served schema, sorted, to `schema.graphql` at the top of the repository. */

@@ -3,8 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
+import { buildQuoteGraphSchema, RELATIONS } from './composition';
 import { createApolloServer } from './graphql/apollo-server';
-import { buildQuoteGraphSchema } from './graphql/build-schema';
 import { createHttpServer } from './http/create-http-server';
 import { graphqlHandler } from './http/graphql-handler';
 
@@ -29,6 +29,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, dataSource, logger } = options;
   const apollo = createApolloServer({
     schema: await buildQuoteGraphSchema(),
+    registry: RELATIONS,
     limits: config.limits,
     compileQueries: config.compileQueries,
   });
@@ -40,6 +41,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     graphql: graphqlHandler({
       apollo,
       dataSource,
+      registry: RELATIONS,
       logger,
       apiToken: options.apiToken,
       maxBodyBytes: config.maxBodyBytes,

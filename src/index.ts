@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { randomBytes } from 'node:crypto';
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
-import { openDatabase } from './db/open-database';
+import { openQuoteGraphDatabase } from './composition';
 import { createLogger } from './logging/logger';
 import { seedSampleDataIfWanted } from './seed/seed-sample-data';
 
@@ -13,7 +13,7 @@ const SHUTDOWN_CLEANUP_MS = 10_000;
 async function main(): Promise<void> {
   const config = loadConfig();
   const logger = createLogger(config.logLevel, config.env);
-  const database = await openDatabase(config, logger);
+  const database = await openQuoteGraphDatabase(config, logger);
   await seedSampleDataIfWanted(database, config, logger);
   let apiToken = config.apiToken;
   if (!apiToken) {

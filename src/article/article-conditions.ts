@@ -1,6 +1,7 @@
 import type { SqlParams } from '../db/sql-params';
-import { UserInputError } from '../graphql/errors/coded-errors';
-import { referenceIdExpression, requireSearchText } from '../graphql/filters/reference-condition';
+import { referenceIdExpression } from '../graphql/filters/reference-condition';
+import { dateRangeConditions, searchCondition } from '../graphql/filters/search-and-dates';
+import { ARTICLE_PLACES, namesPlaceWithin } from '../location/location-subtree';
 import type { ArticleFilter } from './article-filter.input';
 
 /** The SQL of an article filter: WHERE conditions on alias `a`, and the search query when ranking. */
@@ -16,18 +17,10 @@ export function articleConditions(
   params: SqlParams,
 ): ArticleConditions {
   const conditions: string[] = [];
-  let rankBy: string | null = null;
-  if (!filter) return { conditions, rankBy };
+  if (!filter) return { conditions, rankBy: null };
   if (filter.source != null) conditions.push(`lower(a.source) = lower(${params.add(filter.source.trim())})`);
-  if (filter.search != null) {
-    const text = params.add(requireSearchText(filter.search, 'filter.search'));
-    conditions.push(`a.search @@ websearch_to_tsquery('english', ${text})`);
-    if (filter.rankByRelevance === true) rankBy = text;
-  } else if (filter.rankByRelevance === true) {
-    throw new UserInputError('"filter.rankByRelevance" needs "filter.search".', {
-      argumentName: 'filter.rankByRelevance',
-    });
-  }
+  const search = searchCondition(filter, 'a.search', params);
+  conditions.push(...search.conditions);
   if (filter.topic != null) {
     const topicId = referenceIdExpression(filter.topic, 'Topic', 'filter.topic', params);
     conditions.push(
@@ -36,14 +29,8 @@ export function articleConditions(
   }
   if (filter.location != null) {
     const root = referenceIdExpression(filter.location, 'Location', 'filter.location', params);
-    conditions.push(
-      `a.id IN (SELECT article_id FROM article_locations WHERE location_id IN (SELECT id FROM location_subtree(${root})))`,
-    );
+    conditions.push(namesPlaceWithin(ARTICLE_PLACES, 'a.id', root));
   }
-  if (filter.publishedAfter && filter.publishedBefore && filter.publishedAfter > filter.publishedBefore) {
-    throw new UserInputError('"filter.publishedAfter" must not be later than "filter.publishedBefore".');
-  }
-  if (filter.publishedAfter) conditions.push(`a.sort_at >= ${params.add(filter.publishedAfter)}`);
-  if (filter.publishedBefore) conditions.push(`a.sort_at < ${params.add(filter.publishedBefore)}`);
-  return { conditions, rankBy };
+  conditions.push(...dateRangeConditions(filter, 'a.sort_at', params));
+  return { conditions, rankBy: search.rankBy };
 }

@@ -1,6 +1,5 @@
 import { DataSource } from 'typeorm';
-import { MIGRATIONS } from '../../migrations';
-import { ENTITIES } from './entities';
+import type { MigrationInterface } from 'typeorm';
 import { SnakeNamingStrategy } from './naming-strategy';
 import { CountingLogger } from './statement-counter';
 
@@ -10,20 +9,24 @@ export const SLOW_STATEMENT_MS = 1_000;
 /** What a DataSource needs to know: where Postgres is and how to report problems. */
 export interface DataSourceOptions {
   url: string;
+  /** The entity classes (from the composition): TypeORM's metadata of every table. */
+  entities: readonly (new () => object)[];
+  /** The migrations, oldest first (from the composition). */
+  migrations: readonly (new () => MigrationInterface)[];
   poolSize: number;
   onProblem?: (message: string, detail: Record<string, unknown>) => void;
 }
 
 /**
- * Given a Postgres URL, returns an uninitialised TypeORM DataSource for the application's entities
- * and migrations. `synchronize` stays off: the schema only ever changes through migrations.
+ * Given a Postgres URL and the entities, returns an uninitialised TypeORM DataSource for them and
+ * the migrations. `synchronize` stays off: the schema only ever changes through migrations.
  */
 export function createDataSource(options: DataSourceOptions): DataSource {
   return new DataSource({
     type: 'postgres',
     url: options.url,
-    entities: ENTITIES,
-    migrations: MIGRATIONS,
+    entities: [...options.entities],
+    migrations: [...options.migrations],
     migrationsTransactionMode: 'each',
     synchronize: false,
     namingStrategy: new SnakeNamingStrategy(),

@@ -1,7 +1,7 @@
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from '../config';
-import { createDataSource } from './data-source';
+import { createDataSource, type DataSourceOptions } from './data-source';
 import { startEmbeddedPostgres } from './embedded-postgres';
 import { ensureDatabase } from './ensure-database';
 
@@ -14,7 +14,7 @@ export interface OpenDatabase {
 }
 
 /**
- * Given the configuration, connects to `DATABASE_URL`, or starts the embedded Postgres under
+ * Given the configuration, the entities and the migrations, connects to `DATABASE_URL`, or starts the embedded Postgres under
  * `DATA_DIR` when it is unset, and runs pending migrations unless `migrate` is false (reverting must
  * not apply what it was not asked to). `close` ends the pool, then stops the
  * embedded server, in that order so no connection is cut mid-statement.
@@ -22,7 +22,7 @@ export interface OpenDatabase {
 export async function openDatabase(
   config: Config,
   logger: Logger,
-  { migrate = true }: { migrate?: boolean } = {},
+  { migrate = true, ...schema }: Pick<DataSourceOptions, 'entities' | 'migrations'> & { migrate?: boolean },
 ): Promise<OpenDatabase> {
   const embeddedServer = config.databaseUrl
     ? null
@@ -31,6 +31,7 @@ export async function openDatabase(
     const url = config.databaseUrl ?? (await ensureDatabase(embeddedServer?.url ?? '', 'quote_graph'));
     const dataSource = createDataSource({
       url,
+      ...schema,
       poolSize: config.dbPoolSize,
       onProblem: (message, detail) => logger.warn(detail, message),
     });

@@ -8,10 +8,13 @@ import { EXAMPLE_OPERATION, EXAMPLE_VARIABLES } from './example-operation';
 import { formatError } from './errors/format-error';
 import { queryLimitRules, type QueryLimits } from './limits';
 import { requestLoggingPlugin } from './plugins/request-logging';
+import type { RelationRegistry } from './relations';
 
 /** How the GraphQL engine is set up. */
 export interface ApolloOptions {
   schema: GraphQLSchema;
+  /** What the compiler reads each field's SQL from. */
+  registry: RelationRegistry;
   /** Checked before execution: tokens by the parser, the rest by validation rules. */
   limits: QueryLimits & { readonly tokens: number };
   /** Answer read queries with one compiled SQL statement each (else every field runs its resolver). */
@@ -50,7 +53,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
         footer: false,
       }),
       requestLoggingPlugin(),
-      ...(options.compileQueries ? [compiledQueryPlugin()] : []),
+      ...(options.compileQueries ? [compiledQueryPlugin(options.registry)] : []),
     ],
   });
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
 import { RequestLoaders } from './loaders/request-loaders';
+import type { RelationRegistry } from './relations';
 
 /** What every resolver of one request sees. */
 export interface RequestContext {
@@ -14,7 +15,10 @@ export interface RequestContext {
   readonly maxArticleBytes: number;
 }
 
-/** Given the request's facts, returns its context with fresh (empty) DataLoaders. */
-export function createRequestContext(options: Omit<RequestContext, 'loaders'>): RequestContext {
-  return { ...options, loaders: new RequestLoaders(options.dataSource) };
+/** Given the request's facts and the relations, returns its context with fresh (empty) DataLoaders. */
+export function createRequestContext(
+  options: Omit<RequestContext, 'loaders'> & { registry: RelationRegistry },
+): RequestContext {
+  const { registry, ...facts } = options;
+  return { ...facts, loaders: new RequestLoaders(options.dataSource, registry) };
 }

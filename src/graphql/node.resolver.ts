@@ -17,6 +17,6 @@ export class NodeResolver {
   ) {
     const parsed = parseGlobalId(id);
     if (!parsed) throw new UserInputError('"id" is not a valid id.', { argumentName: 'id' });
-    return context.loaders.byId(parsed.typeName).load(parsed.id);
+    return context.loaders.node(parsed.typeName, parsed.id);
   }
 }

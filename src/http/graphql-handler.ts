@@ -6,6 +6,7 @@ import type { DataSource } from 'typeorm';
 import { countStatements } from '../db/statement-counter';
 import { bearerCheck } from '../graphql/auth/bearer-token';
 import { createRequestContext, type RequestContext } from '../graphql/context';
+import type { RelationRegistry } from '../graphql/relations';
 import { PayloadTooLargeError, readBody } from './read-body';
 import { sendError } from './send';
 import { stampRequestId } from './stamp-request-id';
@@ -14,6 +15,8 @@ import { stampRequestId } from './stamp-request-id';
 export interface GraphQLHandlerOptions {
   apollo: ApolloServer<RequestContext>;
   dataSource: DataSource;
+  /** The relations the per-request loaders read by. */
+  registry: RelationRegistry;
   logger: Logger;
   apiToken: string;
   maxBodyBytes: number;
@@ -86,6 +89,7 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
           createRequestContext({
             requestId,
             dataSource: options.dataSource,
+            registry: options.registry,
             isAuthenticated: isValidBearer(request.headers.authorization),
             logger: options.logger,
             maxArticleBytes: options.maxArticleBytes,

@@ -1,7 +1,8 @@
 import type { SqlParams } from '../db/sql-params';
-import { UserInputError } from '../graphql/errors/coded-errors';
-import { referenceIdExpression, requireSearchText } from '../graphql/filters/reference-condition';
+import { referenceIdExpression } from '../graphql/filters/reference-condition';
+import { dateRangeConditions, searchCondition } from '../graphql/filters/search-and-dates';
 import { expectGlobalId } from '../graphql/ids/global-id';
+import { namesPlaceWithin, QUOTE_PLACES } from '../location/location-subtree';
 import type { QuoteFilter } from './quote-filter.input';
 
 /** The SQL of a quote filter: WHERE conditions on alias `q`, and the search query when ranking. */
@@ -14,8 +15,7 @@ export interface QuoteConditions {
 /** Given a filter, returns its SQL conditions over `quotes q`, adding their values to `params`. */
 export function quoteConditions(filter: QuoteFilter | null | undefined, params: SqlParams): QuoteConditions {
   const conditions: string[] = [];
-  let rankBy: string | null = null;
-  if (!filter) return { conditions, rankBy };
+  if (!filter) return { conditions, rankBy: null };
   if (filter.topic != null) {
     const topicId = referenceIdExpression(filter.topic, 'Topic', 'filter.topic', params);
     conditions.push(`q.id IN (SELECT quote_id FROM quote_topics WHERE topic_id = ${topicId})`);
@@ -27,9 +27,7 @@ export function quoteConditions(filter: QuoteFilter | null | undefined, params: 
   }
   if (filter.location != null) {
     const root = referenceIdExpression(filter.location, 'Location', 'filter.location', params);
-    conditions.push(
-      `q.id IN (SELECT quote_id FROM quote_locations WHERE location_id IN (SELECT id FROM location_subtree(${root})))`,
-    );
+    conditions.push(namesPlaceWithin(QUOTE_PLACES, 'q.id', root));
   }
   if (filter.article != null) {
     conditions.push(
@@ -37,27 +35,11 @@ export function quoteConditions(filter: QuoteFilter | null | undefined, params: 
     );
   }
   if (filter.kind != null) conditions.push(`q.kind = ${params.add(filter.kind)}`);
-  if (filter.search != null) {
-    const text = params.add(requireSearchText(filter.search, 'filter.search'));
-    conditions.push(`q.search @@ websearch_to_tsquery('english', ${text})`);
-    if (filter.rankByRelevance === true) rankBy = text;
-  } else if (filter.rankByRelevance === true) {
-    throw new UserInputError('"filter.rankByRelevance" needs "filter.search".', {
-      argumentName: 'filter.rankByRelevance',
-    });
+  const search = searchCondition(filter, 'q.search', params);
+  conditions.push(...search.conditions);
+  // Through the article's date, one index probe per quote.
+  for (const onDate of dateRangeConditions(filter, 'a.sort_at', params)) {
+    conditions.push(`EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id AND ${onDate})`);
   }
-  if (filter.publishedAfter && filter.publishedBefore && filter.publishedAfter > filter.publishedBefore) {
-    throw new UserInputError('"filter.publishedAfter" must not be later than "filter.publishedBefore".');
-  }
-  if (filter.publishedAfter) {
-    conditions.push(
-      `EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id AND a.sort_at >= ${params.add(filter.publishedAfter)})`,
-    );
-  }
-  if (filter.publishedBefore) {
-    conditions.push(
-      `EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id AND a.sort_at < ${params.add(filter.publishedBefore)})`,
-    );
-  }
-  return { conditions, rankBy };
+  return { conditions, rankBy: search.rankBy };
 }

@@ -1,78 +1,61 @@
 import type { DataSource } from 'typeorm';
 import { selectColumns } from '../db/hydrate';
-import { SqlParams } from '../db/sql-params';
+import type { SqlParams } from '../db/sql-params';
+import { rankSql } from '../graphql/filters/search-and-dates';
 import type { KeysetList } from '../graphql/pagination/keyset-query';
+import { page, type PageRelation } from '../graphql/relations';
 import { quoteConditions } from './quote-conditions';
-import { quoteIncludeColumns, type QuoteIncludes } from './quote-includes';
-import type { QuoteFilter } from './quote-filter.input';
+import type { QuotePageArgs } from './quote-page.args';
 import { Quote } from './quote.entity';
 
-/** Whose quotes a list holds: everyone's, or one article's, speaker's, topic's or place's. */
-export type QuoteScope = 'all' | 'article' | 'speaker' | 'topic' | 'location';
-
-interface ScopeSql {
+/** Whose quotes a list holds, and in which order: what each quotes relation declares. */
+export interface QuoteScope {
   from: string;
+  /** Given SQL for the parent's key, the condition tying a quote to that parent. */
   scope: (parentKey: string) => string;
   /** The quote id as the scope's index sees it, so the sort walks that index. */
   idColumn: string;
   direction: 'ASC' | 'DESC';
 }
 
-// Articles read top to bottom; every other list shows the newest quotes first.
-const SCOPES: Record<QuoteScope, ScopeSql> = {
-  all: { from: 'quotes q', scope: () => 'TRUE', idColumn: 'q.id', direction: 'DESC' },
-  article: {
-    from: 'quotes q',
-    scope: (parentKey) => `q.article_id = ${parentKey}`,
-    idColumn: 'q.id',
-    direction: 'ASC',
-  },
-  speaker: {
-    from: 'quotes q',
-    scope: (parentKey) => `q.speaker_id = ${parentKey}`,
-    idColumn: 'q.id',
-    direction: 'DESC',
-  },
-  topic: {
-    from: 'quote_topics qt JOIN quotes q ON q.id = qt.quote_id',
-    scope: (parentKey) => `qt.topic_id = ${parentKey}`,
-    idColumn: 'qt.quote_id',
-    direction: 'DESC',
-  },
-  location: {
-    from: 'quotes q',
-    scope: (parentKey) =>
-      `q.id IN (SELECT quote_id FROM quote_locations WHERE location_id IN (SELECT id FROM location_subtree(${parentKey})))`,
-    idColumn: 'q.id',
-    direction: 'DESC',
-  },
-};
+/** Given a condition on `quotes q` (over the parent's key), the scope of the quotes meeting it, newest first unless told. */
+export const quotesWhere = (
+  scope: (parentKey: string) => string,
+  direction: 'ASC' | 'DESC' = 'DESC',
+): QuoteScope => ({ from: 'quotes q', scope, idColumn: 'q.id', direction });
+
+/** Every quote, newest first. */
+export const EVERY_QUOTE = quotesWhere(() => 'TRUE');
 
 /**
- * Given a scope, a filter and the related rows to bring along, returns the keyset list of quotes:
- * in the scope's order, or by full-text rank (then id) when the filter asks for relevance. Its placeholders
- * are numbered in `params` (fresh by default; shared when the list is part of a larger statement).
+ * Given a scope and a filter, returns the keyset list of quotes: in the scope's order, or by
+ * full-text rank (then id) when the filter asks for relevance, its placeholders numbered in `params`.
  */
 export function quoteList(
   dataSource: DataSource,
   scope: QuoteScope,
-  filter: QuoteFilter | null | undefined,
-  include: QuoteIncludes,
-  params = new SqlParams(),
+  filter: QuotePageArgs['filter'],
+  params: SqlParams,
 ): KeysetList {
   const { conditions, rankBy } = quoteConditions(filter, params);
-  const scopeSql = SCOPES[scope];
-  const id = { sql: scopeSql.idColumn, cast: 'integer' as const };
+  const id = { sql: scope.idColumn, cast: 'integer' as const };
   const ranked = rankBy !== null;
   return {
-    from: scopeSql.from,
-    scope: scopeSql.scope,
-    select: [selectColumns(dataSource, Quote, 'q'), ...quoteIncludeColumns(dataSource, include)].join(', '),
-    sort: ranked
-      ? [{ sql: `ts_rank(q.search, websearch_to_tsquery('english', ${rankBy}))`, cast: 'real' }, id]
-      : [id],
-    direction: ranked ? 'DESC' : scopeSql.direction,
+    from: scope.from,
+    scope: scope.scope,
+    select: selectColumns(dataSource, Quote, 'q'),
+    sort: ranked ? [{ sql: rankSql('q.search', rankBy), cast: 'real' }, id] : [id],
+    direction: ranked ? 'DESC' : scope.direction,
     conditions,
     params,
   };
 }
+
+/** Given a scope, the connection of its quotes, filtered by the field's `filter`. */
+export const quotePage = (scope: QuoteScope): PageRelation<Quote, QuotePageArgs> =>
+  page(
+    Quote,
+    'q',
+    (dataSource, args: QuotePageArgs, params) => quoteList(dataSource, scope, args.filter, params),
+    (args) => args.filter?.search != null,
+  );

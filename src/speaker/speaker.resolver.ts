@@ -1,45 +1,16 @@
 import type { GraphQLResolveInfo } from 'graphql';
-import {
-  Arg,
-  Args,
-  ArgsType,
-  Ctx,
-  Info,
-  Field,
-  FieldResolver,
-  ID,
-  Int,
-  Query,
-  Resolver,
-  Root,
-} from 'type-graphql';
+import { Arg, Args, Ctx, Info, FieldResolver, ID, Int, Query, Resolver, Root } from 'type-graphql';
 import { ArticleConnection } from '../article/article-connection';
-import type { Article } from '../article/article.entity';
-import { findByIdOrKey } from '../db/find-by-id-or-key';
-import { SLUG_KEY } from '../db/find-by-key';
 import type { RequestContext } from '../graphql/context';
-import { connectionNodeFields } from '../graphql/lookahead/node-fields';
 import { toGlobalId } from '../graphql/ids/global-id';
-import type { ConnectionValue } from '../graphql/pagination/connection-type';
 import { PageArgs } from '../graphql/pagination/page-args';
-import { nameSortedPage } from '../graphql/pagination/simple-list';
-import { speakerSearchConditions } from './speaker-search';
 import { QuoteConnection } from '../quote/quote-connection';
-import { quoteIncludes } from '../quote/quote-includes';
 import { QuotePageArgs } from '../quote/quote-page.args';
-import type { Quote } from '../quote/quote.entity';
 import { Topic } from '../topic/topic.entity';
 import { SpeakerConnection } from './speaker-connection';
+import { SpeakerListArgs } from './speaker-list.args';
 import { Speaker } from './speaker.entity';
-
-@ArgsType()
-class SpeakerListArgs extends PageArgs {
-  @Field(() => String, {
-    nullable: true,
-    description: 'Only speakers whose name, role or an alias contains this text.',
-  })
-  search?: string | null;
-}
+import { SPEAKER, SPEAKER_ROOTS } from './speaker.relations';
 
 /** Speakers: lookups by id or slug, the list, and each speaker's quotes, articles and topics. */
 @Resolver(() => Speaker)
@@ -53,23 +24,17 @@ export class SpeakerResolver {
     })
     slug: string | null,
     @Ctx() context: RequestContext,
-  ): Promise<Speaker | null> {
-    return findByIdOrKey(
-      context.dataSource,
-      { typeName: 'Speaker', entity: Speaker, byId: context.loaders.speaker, key: SLUG_KEY },
-      id,
-      slug,
-    );
+  ) {
+    return context.loaders.lookup(SPEAKER_ROOTS.speaker, { id, slug });
   }
 
   @Query(() => SpeakerConnection, { description: 'Speakers by name, optionally searched.' })
   speakers(
     @Args(() => SpeakerListArgs) args: SpeakerListArgs,
     @Ctx() context: RequestContext,
-  ): Promise<ConnectionValue<Speaker>> {
-    return nameSortedPage(context.dataSource, Speaker, args, (params) =>
-      speakerSearchConditions(args.search, params),
-    );
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return context.loaders.page(SPEAKER_ROOTS.speakers, null, args, info);
   }
 
   @FieldResolver(() => ID, { description: 'Globally unique, opaque id of this speaker.' })
@@ -79,7 +44,7 @@ export class SpeakerResolver {
 
   @FieldResolver(() => Int, { description: 'How many quotes are attributed to this speaker.' })
   quoteCount(@Root() speaker: Speaker, @Ctx() context: RequestContext) {
-    return context.loaders.speakerQuoteCount().load(speaker.id);
+    return context.loaders.count(SPEAKER.relations.quoteCount, speaker);
   }
 
   @FieldResolver(() => QuoteConnection, {
@@ -90,10 +55,8 @@ export class SpeakerResolver {
     @Args(() => QuotePageArgs) args: QuotePageArgs,
     @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<ConnectionValue<Quote>> {
-    return context.loaders
-      .quotePages('speaker', args, quoteIncludes(connectionNodeFields(info)))
-      .load(speaker.id);
+  ) {
+    return context.loaders.page(SPEAKER.relations.quotes, speaker, args, info);
   }
 
   @FieldResolver(() => ArticleConnection, { description: 'The articles quoting this speaker, newest first.' })
@@ -101,12 +64,13 @@ export class SpeakerResolver {
     @Root() speaker: Speaker,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: RequestContext,
-  ): Promise<ConnectionValue<Article>> {
-    return context.loaders.articlePages('speaker', args).load(speaker.id);
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return context.loaders.page(SPEAKER.relations.articles, speaker, args, info);
   }
 
   @FieldResolver(() => [Topic], { description: "The topics of the speaker's quotes." })
   topics(@Root() speaker: Speaker, @Ctx() context: RequestContext) {
-    return context.loaders.speakerTopics().load(speaker.id);
+    return context.loaders.list(SPEAKER.relations.topics, speaker);
   }
 }

@@ -14,23 +14,17 @@ import {
   Info,
 } from 'type-graphql';
 import { ArticleConnection } from '../article/article-connection';
-import type { Article } from '../article/article.entity';
-import { findByIdOrKey } from '../db/find-by-id-or-key';
-import { SLUG_KEY } from '../db/find-by-key';
 import { RequireApiToken } from '../graphql/auth/require-api-token';
 import type { RequestContext } from '../graphql/context';
-import { connectionNodeFields } from '../graphql/lookahead/node-fields';
 import { toGlobalId } from '../graphql/ids/global-id';
-import type { ConnectionValue } from '../graphql/pagination/connection-type';
 import { PageArgs } from '../graphql/pagination/page-args';
 import { QuoteConnection } from '../quote/quote-connection';
-import { quoteIncludes } from '../quote/quote-includes';
 import { QuotePageArgs } from '../quote/quote-page.args';
-import type { Quote } from '../quote/quote.entity';
 import { Speaker } from '../speaker/speaker.entity';
 import { CreateTopicInput } from './create-topic.input';
 import { Topic } from './topic.entity';
-import { createTopic, listTopics } from './topic.service';
+import { TOPIC, TOPIC_ROOTS } from './topic.relations';
+import { createTopic } from './topic.service';
 
 /** Topics: the taxonomy, each topic's quotes, articles and speakers, and adding topics. */
 @Resolver(() => Topic)
@@ -41,18 +35,13 @@ export class TopicResolver {
     @Arg('slug', () => String, { nullable: true, description: 'The topic slug, e.g. "military-bases".' })
     slug: string | null,
     @Ctx() context: RequestContext,
-  ): Promise<Topic | null> {
-    return findByIdOrKey(
-      context.dataSource,
-      { typeName: 'Topic', entity: Topic, byId: context.loaders.topic, key: SLUG_KEY },
-      id,
-      slug,
-    );
+  ) {
+    return context.loaders.lookup(TOPIC_ROOTS.topic, { id, slug });
   }
 
   @Query(() => [Topic], { description: 'The whole taxonomy, by name.' })
-  topics(@Ctx() context: RequestContext): Promise<Topic[]> {
-    return listTopics(context.dataSource);
+  topics(@Ctx() context: RequestContext) {
+    return context.loaders.every(TOPIC_ROOTS.topics);
   }
 
   @Mutation(() => Topic, {
@@ -74,7 +63,7 @@ export class TopicResolver {
 
   @FieldResolver(() => Int, { description: 'How many quotes are tagged with this topic.' })
   quoteCount(@Root() topic: Topic, @Ctx() context: RequestContext) {
-    return context.loaders.topicQuoteCount().load(topic.id);
+    return context.loaders.count(TOPIC.relations.quoteCount, topic);
   }
 
   @FieldResolver(() => QuoteConnection, {
@@ -85,10 +74,8 @@ export class TopicResolver {
     @Args(() => QuotePageArgs) args: QuotePageArgs,
     @Ctx() context: RequestContext,
     @Info() info: GraphQLResolveInfo,
-  ): Promise<ConnectionValue<Quote>> {
-    return context.loaders
-      .quotePages('topic', args, quoteIncludes(connectionNodeFields(info)))
-      .load(topic.id);
+  ) {
+    return context.loaders.page(TOPIC.relations.quotes, topic, args, info);
   }
 
   @FieldResolver(() => ArticleConnection, {
@@ -98,12 +85,13 @@ export class TopicResolver {
     @Root() topic: Topic,
     @Args(() => PageArgs) args: PageArgs,
     @Ctx() context: RequestContext,
-  ): Promise<ConnectionValue<Article>> {
-    return context.loaders.articlePages('topic', args).load(topic.id);
+    @Info() info: GraphQLResolveInfo,
+  ) {
+    return context.loaders.page(TOPIC.relations.articles, topic, args, info);
   }
 
   @FieldResolver(() => [Speaker], { description: 'Everyone quoted on this topic, by name.' })
   speakers(@Root() topic: Topic, @Ctx() context: RequestContext) {
-    return context.loaders.topicSpeakers().load(topic.id);
+    return context.loaders.list(TOPIC.relations.speakers, topic);
   }
 }

@@ -52,11 +52,3 @@ export async function createTopic(dataSource: DataSource, input: CreateTopicInpu
     return topic;
   });
 }
-
-/** Given nothing, returns the whole taxonomy by name. */
-export async function listTopics(dataSource: DataSource): Promise<Topic[]> {
-  const rows: Record<string, unknown>[] = await dataSource.query(
-    `SELECT ${selectColumns(dataSource, Topic, 't')} FROM topics t ORDER BY t.name, t.id`,
-  );
-  return hydrate(Topic, rows);
-}

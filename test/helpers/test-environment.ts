@@ -5,7 +5,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, inject } from 'vitest';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig, type Config } from '../../src/config';
-import { createDataSource } from '../../src/db/data-source';
+import { createQuoteGraphDataSource } from '../../src/composition';
 import { ensureDatabase } from '../../src/db/ensure-database';
 import { SAMPLE_ARTICLES } from '../../src/seed/sample-articles';
 
@@ -72,7 +72,7 @@ export async function createTestEnvironment(
     EXPOSE_SQL_STATEMENT_COUNT: 'true',
     ...overrides,
   });
-  const dataSource = createDataSource({ url: databaseUrl, poolSize: config.dbPoolSize });
+  const dataSource = createQuoteGraphDataSource({ url: databaseUrl, poolSize: config.dbPoolSize });
   await dataSource.initialize();
   await dataSource.runMigrations({ transaction: 'each' });
   const app = await startApp({

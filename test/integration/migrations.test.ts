@@ -3,7 +3,7 @@ import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { inject } from 'vitest';
 import type { DataSource } from 'typeorm';
-import { createDataSource } from '../../src/db/data-source';
+import { createQuoteGraphDataSource } from '../../src/composition';
 import { ensureDatabase } from '../../src/db/ensure-database';
 import { MIGRATIONS } from '../../migrations';
 import { KeywordPatternTaxonomy1764341000000 } from '../../migrations/1764341000000-KeywordPatternTaxonomy';
@@ -20,7 +20,7 @@ describe('migrations', () => {
   const name = `quote_graph_migrations_${randomBytes(4).toString('hex')}`;
   let dataSource: DataSource;
   beforeAll(async () => {
-    dataSource = createDataSource({
+    dataSource = createQuoteGraphDataSource({
       url: await ensureDatabase(inject('adminDatabaseUrl'), name),
       poolSize: 2,
     });

@@ -11,7 +11,7 @@ import {
   type GraphQLSchema,
 } from 'graphql';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildQuoteGraphSchema } from '../../src/graphql/build-schema';
+import { buildQuoteGraphSchema } from '../../src/composition';
 import { printSortedSchema } from '../../src/graphql/print-schema';
 
 const root = path.resolve(__dirname, '..', '..');

@@ -6,7 +6,7 @@ import type { DataSource } from 'typeorm';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startApp, type RunningApp } from '../../src/app';
 import { loadConfig } from '../../src/config';
-import { createDataSource } from '../../src/db/data-source';
+import { createQuoteGraphDataSource } from '../../src/composition';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded-postgres';
 import { ensureDatabase } from '../../src/db/ensure-database';
 import { militaryBaseArticle } from '../helpers/sample-text';
@@ -38,7 +38,7 @@ describe('Postgres going away under a running API', () => {
     await chmod(dataDir, 0o755); // Postgres runs as its own OS user
     postgres = await startEmbeddedPostgres(dataDir);
     const url = await ensureDatabase(postgres.url, 'quote_graph');
-    dataSource = createDataSource({ url, poolSize: 4 });
+    dataSource = createQuoteGraphDataSource({ url, poolSize: 4 });
     await dataSource.initialize();
     await dataSource.runMigrations({ transaction: 'each' });
     const config = loadConfig({

@@ -1,7 +1,8 @@
-import type { FieldNode, GraphQLField } from 'graphql';
+import type { FieldNode, GraphQLField, GraphQLObjectType } from 'graphql';
 import type { DataSource } from 'typeorm';
 import type { SqlParams } from '../../db/sql-params';
 import type { SelectionScope } from '../lookahead/collect-fields';
+import type { RelationRegistry } from '../relations';
 
 /**
  * Thrown for a query the compiler does not translate (introspection, a field without a SQL form, a
@@ -19,23 +20,22 @@ export interface CompiledField {
   readonly context: CompileContext;
   /** Alias of the parent row in the SQL being built (its database column names are in scope). */
   readonly row: string;
+  /** The object type the field belongs to. */
+  readonly parentType: GraphQLObjectType;
   readonly definition: GraphQLField<unknown, unknown>;
   /** Every node of the query merged into this response key (they share arguments, merge selections). */
   readonly nodes: readonly FieldNode[];
   readonly args: Record<string, unknown>;
 }
 
-/** Given a field, returns SQL for its JSON value. */
-export type FieldCompiler = (field: CompiledField) => string;
-
-/** The SQL form of each field of each object type, by type name and field name. */
-export type TypeFieldCompilers = Readonly<Record<string, Readonly<Record<string, FieldCompiler>>>>;
-
-/** What compiling one operation needs: its selection scope, the entities, where to put parameters. */
+/** What compiling one operation needs: its selection scope, the relations, where to put parameters. */
 export interface CompileContext extends SelectionScope {
   readonly dataSource: DataSource;
   readonly params: SqlParams;
-  readonly typeFields: TypeFieldCompilers;
+  /** Every type's relations and the root lookups: what each non-column field reads. */
+  readonly registry: RelationRegistry;
+  /** Given a field, returns SQL for its JSON value (field-json.ts; passed in so the parts import one way). */
+  fieldJson(field: CompiledField): string;
   /** Returns a table alias no other part of the statement uses (`t1`, `t2`, …). */
   alias(): string;
   /**

@@ -8,12 +8,10 @@ import {
 import type { DataSource } from 'typeorm';
 import { SqlParams } from '../../db/sql-params';
 import { collectFields } from '../lookahead/collect-fields';
-import { NotCompilable, type CompileContext, type TypeFieldCompilers } from './compile-context';
+import type { RelationRegistry } from '../relations';
+import { NotCompilable, type CompileContext } from './compile-context';
+import { fieldJson } from './field-json';
 import { objectJson } from './object-json';
-import { ROOT_FIELDS } from './root-fields';
-import { TYPE_FIELDS } from './type-fields';
-
-const ALL_FIELDS: TypeFieldCompilers = { ...TYPE_FIELDS, Query: ROOT_FIELDS };
 
 // A few kilobytes of query can ask for megabytes of SQL (fragments fanned out under many aliases);
 // past this the resolvers answer, which only do the work the rows call for.
@@ -31,6 +29,7 @@ export interface CompiledQuery {
 export interface QueryToCompile {
   schema: GraphQLSchema;
   dataSource: DataSource;
+  registry: RelationRegistry;
   document: DocumentNode;
   operation: OperationDefinitionNode;
   variables: Readonly<Record<string, unknown>>;
@@ -60,7 +59,8 @@ export function compileQuery(query: QueryToCompile): CompiledQuery | null {
     fragments,
     variables: query.variables,
     params: new SqlParams(),
-    typeFields: ALL_FIELDS,
+    registry: query.registry,
+    fieldJson,
     alias: () => `t${(aliases += 1)}`,
     planPerValues: () => {
       reusablePlan = false;
@@ -69,7 +69,7 @@ export function compileQuery(query: QueryToCompile): CompiledQuery | null {
   const rootFields = collectFields(context, queryType, query.operation.selectionSet);
   // Nothing to read (`{ __typename }`): graphql-js answers without a round trip.
   if ([...rootFields.values()].every(([field]) => field?.name.value === '__typename')) return null;
-  const data = objectJson(context, queryType, '', query.operation.selectionSet, null);
+  const data = objectJson(context, queryType, '', query.operation.selectionSet);
   // As text: the HTTP response carries it as it is (see json-text-data.ts).
   const sql = `SELECT ${data}::text AS data`;
   if (sql.length > MAX_SQL_LENGTH) throw new NotCompilable(`a statement of ${sql.length} characters`);

@@ -8,6 +8,7 @@ import type { RequestContext } from '../context';
 import { CodedError } from '../errors/coded-errors';
 import { formatError } from '../errors/format-error';
 import { logFailure } from '../plugins/log-failure';
+import type { RelationRegistry } from '../relations';
 import { NotCompilable } from './compile-context';
 import { compileQuery, type QueryToCompile } from './compile-query';
 import { CompiledQueryCache, type CachedCompile } from './compiled-query-cache';
@@ -44,12 +45,19 @@ function compileOutcome(
   logger: Logger,
 ): CachedCompile {
   const coerced = getVariableValues(query.schema, query.operation.variableDefinitions ?? [], query.variables);
-  if (coerced.errors) return null;
+  if (coerced.errors) {
+    logger.debug({ reason: 'variables do not coerce' }, 'query not compiled; answered by resolvers');
+    return null;
+  }
   try {
     const compiled = compileQuery({ ...query, variables: coerced.coerced });
     return compiled && { compiled, runs: 0 };
   } catch (error) {
-    if (!(error instanceof NotCompilable || error instanceof CodedError || error instanceof GraphQLError)) {
+    if (error instanceof NotCompilable) {
+      logger.debug({ reason: error.message }, 'query not compiled; answered by resolvers');
+    } else if (error instanceof CodedError || error instanceof GraphQLError) {
+      logger.debug({ reason: error.message }, 'query refused by the compiler; the resolvers answer');
+    } else {
       logger.error({ err: error }, 'query compiler failed; answered by resolvers');
     }
     return null;
@@ -78,6 +86,7 @@ function failedResponse(cause: unknown): GraphQLResponse {
  * statement that keeps coming back is prepared.
  */
 export function compiledQueryPlugin(
+  registry: RelationRegistry,
   options: CompiledQueryOptions = COMPILED_QUERY_DEFAULTS,
 ): ApolloServerPlugin<RequestContext> {
   const cache = new CompiledQueryCache(options.cacheBytes);
@@ -91,7 +100,7 @@ export function compiledQueryPlugin(
           let entry = key === null ? undefined : cache.get(key);
           if (entry === undefined) {
             entry = compileOutcome(
-              { schema, dataSource, document, operation, variables: request.variables ?? {} },
+              { schema, dataSource, registry, document, operation, variables: request.variables ?? {} },
               logger,
             );
             if (key !== null) cache.set(key, entry);

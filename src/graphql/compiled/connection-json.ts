@@ -3,7 +3,8 @@ import { keysetCountSql, keysetPageSql, type KeysetList } from '../pagination/ke
 import { toPageRequest, type PageArgs } from '../pagination/page-args';
 import { collectFields } from '../lookahead/collect-fields';
 import { NotCompilable, type CompileContext, type CompiledField } from './compile-context';
-import { jsonObject, objectJson, type EntityClass } from './object-json';
+import type { EntityClass } from '../relations';
+import { jsonObject, objectJson } from './object-json';
 import { edgesJson, fieldType, pageInfoJson, type PageRows } from './page-parts';
 import { objectTypeOf } from './relation-json';
 
@@ -71,10 +72,10 @@ export function connectionJson(field: CompiledField, source: ConnectionSource, p
       // An empty page (`first: 0`) needs no SQL for what its nodes would have held.
       case 'nodes':
         if (page.first === 0) return `'${key}', '[]'::json`;
-        return `'${key}', ${aggregate(objectJson(context, fieldType(type, 'nodes'), alias, nodes, entity))}`;
+        return `'${key}', ${aggregate(objectJson(context, fieldType(type, 'nodes'), alias, nodes))}`;
       case 'edges':
         if (page.first === 0) return `'${key}', '[]'::json`;
-        return `'${key}', ${aggregate(edgesJson(context, fieldType(type, 'edges'), nodes, rows, entity))}`;
+        return `'${key}', ${aggregate(edgesJson(context, fieldType(type, 'edges'), nodes, rows))}`;
       case 'pageInfo':
         return `'${key}', ${pageInfoJson(context, fieldType(type, 'pageInfo'), nodes, rows)}`;
       case 'totalCount':

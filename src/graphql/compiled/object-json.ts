@@ -10,10 +10,8 @@ import {
   type SelectionSetNode,
 } from 'graphql';
 import { collectFields } from '../lookahead/collect-fields';
+import type { EntityClass } from '../relations';
 import { NotCompilable, type CompileContext, type CompiledField } from './compile-context';
-
-/** An entity class: the TypeORM metadata behind an object type. */
-export type EntityClass = new () => object;
 
 // json_build_object takes at most 100 arguments: 50 keys and their values.
 const MAX_KEYS = 50;
@@ -37,10 +35,10 @@ function unwrapList(type: GraphQLOutputType): GraphQLOutputType {
 }
 
 /**
- * Given a field with no SQL form of its own, returns SQL for it when it is a column of the row's
+ * Given a field that is no relation, returns SQL for it when it is a column of the row's
  * entity (same property name) of a scalar or enum type; NotCompilable otherwise.
  */
-function columnSql(field: CompiledField, entity: EntityClass): string {
+export function columnSql(field: CompiledField, entity: EntityClass): string {
   const { definition, context, row } = field;
   const column = context.dataSource.getMetadata(entity).findColumnWithPropertyName(definition.name);
   if (!column) throw new NotCompilable(`field ${definition.name}`);
@@ -55,17 +53,15 @@ function columnSql(field: CompiledField, entity: EntityClass): string {
 
 /**
  * Given an object type, the alias of its row and the field nodes selecting it, returns SQL building
- * the JSON object graphql-js would answer: keys in response order, each field by its type's
- * compiler, or as a plain column of `entity` (null at the root, which has no row).
+ * the JSON object graphql-js would answer: keys in response order, each field as its relation or
+ * column reads it (see field-json.ts).
  */
 export function objectJson(
   context: CompileContext,
   type: GraphQLObjectType,
   row: string,
   selections: readonly FieldNode[] | SelectionSetNode,
-  entity: EntityClass | null,
 ): string {
-  const compilers = context.typeFields[type.name] ?? {};
   const pairs: string[] = [];
   for (const [key, nodes] of collectFields(context, type, selections)) {
     const [first] = nodes as [FieldNode, ...FieldNode[]];
@@ -79,14 +75,12 @@ export function objectJson(
     const field: CompiledField = {
       context,
       row,
+      parentType: type,
       definition,
       nodes,
       args: getArgumentValues(definition, first, context.variables as Record<string, unknown>),
     };
-    const compile = compilers[name];
-    if (compile) pairs.push(`'${key}', ${compile(field)}`);
-    else if (entity) pairs.push(`'${key}', ${columnSql(field, entity)}`);
-    else throw new NotCompilable(`field ${type.name}.${name}`);
+    pairs.push(`'${key}', ${context.fieldJson(field)}`);
   }
   return jsonObject(type.name, pairs);
 }

@@ -2,7 +2,7 @@ import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType } fr
 import type { PageRequest } from '../pagination/page-args';
 import { collectFields } from '../lookahead/collect-fields';
 import { NotCompilable, type CompileContext } from './compile-context';
-import { jsonObject, objectJson, type EntityClass } from './object-json';
+import { jsonObject, objectJson } from './object-json';
 
 /** Given an object type and one of its fields, returns that field's object type. */
 export function fieldType(type: GraphQLObjectType, name: string): GraphQLObjectType {
@@ -55,14 +55,13 @@ export function edgesJson(
   type: GraphQLObjectType,
   nodes: readonly FieldNode[],
   rows: PageRows,
-  entity: EntityClass,
 ): string {
   const pairs = [...collectFields(context, type, nodes)].map(([key, fieldNodes]) => {
     const name = fieldNodes[0]?.name.value;
     if (name === '__typename') return `'${key}', '${type.name}'::text`;
     if (name === 'cursor') return `'${key}', ${rows.cursor()}`;
     if (name === 'node') {
-      return `'${key}', ${objectJson(context, fieldType(type, 'node'), rows.alias, fieldNodes, entity)}`;
+      return `'${key}', ${objectJson(context, fieldType(type, 'node'), rows.alias, fieldNodes)}`;
     }
     throw new NotCompilable(`${type.name}.${name}`);
   });

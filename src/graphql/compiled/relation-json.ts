@@ -1,7 +1,7 @@
 import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
-import type { CountLink, Link } from '../loaders/links';
+import type { CountRelation, EntityClass, ListRelation } from '../relations';
 import { NotCompilable, type CompiledField } from './compile-context';
-import { objectJson, type EntityClass } from './object-json';
+import { objectJson } from './object-json';
 
 /** Given a field, returns the object type its values have. */
 export function objectTypeOf(field: CompiledField): GraphQLObjectType {
@@ -18,25 +18,26 @@ export function oneRowJson(
   field: CompiledField,
   entity: EntityClass,
   where: (alias: string) => string,
+  type: GraphQLObjectType = objectTypeOf(field),
 ): string {
   const { context } = field;
   const alias = context.alias();
   const table = context.dataSource.getMetadata(entity).tableName;
-  return `(SELECT ${objectJson(context, objectTypeOf(field), alias, field.nodes, entity)}
+  return `(SELECT ${objectJson(context, type, alias, field.nodes)}
              FROM ${table} ${alias} WHERE ${where(alias)})`;
 }
 
-/** Given a field listing the rows `link` relates to the parent key, returns SQL for the JSON array, in the link's order. */
-export function linkJson<T extends object>(field: CompiledField, link: Link<T>, parentKey: string): string {
+/** Given a field listing the rows `relation` relates to the parent key, returns SQL for the JSON array, in its order. */
+export function listJson(field: CompiledField, relation: ListRelation, parentKey: string): string {
   const { context } = field;
   const [alias, pair] = [context.alias(), context.alias()];
-  const table = context.dataSource.getMetadata(link.entity).tableName;
-  const item = objectJson(context, objectTypeOf(field), alias, field.nodes, link.entity);
-  return `coalesce((SELECT json_agg(${item} ORDER BY ${link.orderBy(alias, pair)})
-                      FROM (${link.pairs(`= ${parentKey}`)}) ${pair} JOIN ${table} ${alias} ON ${alias}.id = ${pair}.id),
+  const table = context.dataSource.getMetadata(relation.target).tableName;
+  const item = objectJson(context, objectTypeOf(field), alias, field.nodes);
+  return `coalesce((SELECT json_agg(${item} ORDER BY ${relation.orderBy(alias, pair)})
+                      FROM (${relation.pairs(`= ${parentKey}`)}) ${pair} JOIN ${table} ${alias} ON ${alias}.id = ${pair}.id),
                    '[]'::json)`;
 }
 
 /** Given a count and SQL for the parent key, returns SQL for how many rows it finds. */
-export const countSql = (count: CountLink, parentKey: string): string =>
+export const countSql = (count: CountRelation, parentKey: string): string =>
   `(SELECT count(*)::integer FROM ${count.table} WHERE ${count.column} = ${parentKey})`;

@@ -1,4 +1,4 @@
-import { SLUG_KEY } from '../../db/find-by-key';
+import { SLUG_KEY } from '../relations/describe';
 import type { SqlParams } from '../../db/sql-params';
 import { UserInputError } from '../errors/coded-errors';
 import { parseGlobalId, type NodeTypeName } from '../ids/global-id';

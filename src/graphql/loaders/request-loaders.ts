@@ -1,182 +1,196 @@
 import type DataLoader from 'dataloader';
+import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
-import { articleList, type ArticleScope } from '../../article/article-list';
-import type { ArticleFilter } from '../../article/article-filter.input';
-import { Article } from '../../article/article.entity';
-import { NODE_ENTITIES } from '../../db/entities';
 import { hydrate, selectColumns } from '../../db/hydrate';
-import { hydrateJson } from '../../db/json-columns';
-import { quoteList, type QuoteScope } from '../../quote/quote-list';
-import type { QuoteIncludes } from '../../quote/quote-includes';
-import type { QuoteFilter } from '../../quote/quote-filter.input';
-import { Quote } from '../../quote/quote.entity';
-import { Speaker } from '../../speaker/speaker.entity';
-import { Topic } from '../../topic/topic.entity';
-import type { NodeTypeName } from '../ids/global-id';
+import { SqlParams } from '../../db/sql-params';
+import { connectionNodeFields } from '../lookahead/node-fields';
 import { connectionLoader } from '../pagination/connection-loader';
 import type { ConnectionValue } from '../pagination/connection-type';
 import { toPageRequest, type PageArgs } from '../pagination/page-args';
+import { lookupTarget } from '../relations/lookup-target';
+import type {
+  CountRelation,
+  DeferredColumn,
+  EntityClass,
+  EveryRow,
+  KeyLookup,
+  ListRelation,
+  OneRelation,
+  PageRelation,
+  RelationRegistry,
+} from '../relations';
 import { byIdLoader } from './by-id-loader';
 import { groupedLoader, valueLoader } from './grouped-loader';
-import {
-  articleLocationsLink,
-  articleSpeakersLink,
-  articleTopicsLink,
-  quoteLocationsLink,
-  quoteTopicsLink,
-  speakerQuoteCount,
-  speakerTopicsLink,
-  topicQuoteCount,
-  topicSpeakersLink,
-  type CountLink,
-  type Link,
-} from './links';
-
-const NO_INCLUDES: QuoteIncludes = { speaker: false, article: false, topics: false };
+import { includedColumns, primeIncluded, type Include } from './page-includes';
 
 const one =
-  <T extends object>(entity: new () => T) =>
+  <T extends object>(entity: EntityClass<T>) =>
   (row: Record<string, unknown>) =>
     hydrate(entity, [row])[0] as T;
 
+const idOf = (row: object): number => (row as { id: number }).id;
+
 /**
- * The DataLoaders of one request, made on first use. Every nested field of the schema reads through
- * one of these, so the number of SQL statements a query costs follows its shape, not its row count.
+ * The DataLoaders of one request, made on first use, each derived from a relation of the registry.
+ * Every nested field reads through one of these, so the number of SQL statements a query costs
+ * follows its shape, not its row count.
  */
 export class RequestLoaders {
-  private readonly cache = new Map<string, DataLoader<number, unknown>>();
+  private readonly cache = new Map<unknown, Map<string, DataLoader<number, unknown>>>();
 
-  constructor(private readonly dataSource: DataSource) {}
+  constructor(
+    private readonly dataSource: DataSource,
+    private readonly registry: RelationRegistry,
+  ) {}
 
-  private memo<V>(key: string, make: () => DataLoader<number, V>): DataLoader<number, V> {
-    let loader = this.cache.get(key);
+  private memo<V>(owner: unknown, key: string, make: () => DataLoader<number, V>): DataLoader<number, V> {
+    let loaders = this.cache.get(owner);
+    if (!loaders) {
+      loaders = new Map();
+      this.cache.set(owner, loaders);
+    }
+    let loader = loaders.get(key);
     if (!loader) {
       loader = make();
-      this.cache.set(key, loader);
+      loaders.set(key, loader);
     }
     return loader as DataLoader<number, V>;
   }
 
-  private columns(entity: new () => object, alias: string): string {
-    return selectColumns(this.dataSource, entity, alias);
+  /** The by-id loader of an entity (what `node(id)`, lookups and every to-one relation read through). */
+  byId<T extends object>(entity: EntityClass<T>): DataLoader<number, T | null> {
+    return this.memo(entity, 'byId', () => byIdLoader(this.dataSource, entity));
   }
 
-  /** The by-id loader of a node type (what `node(id)` and every to-one link read through). */
-  byId<N extends NodeTypeName>(
-    typeName: N,
-  ): DataLoader<number, InstanceType<(typeof NODE_ENTITIES)[N]> | null> {
-    return this.memo(typeName, () =>
-      byIdLoader<object>(this.dataSource, NODE_ENTITIES[typeName]),
-    ) as DataLoader<number, InstanceType<(typeof NODE_ENTITIES)[N]> | null>;
+  /** Given a node type's name and a database id, returns that row, or null (`node(id)`). */
+  node(typeName: string, id: number): Promise<object | null> | null {
+    const description = this.registry.type(typeName);
+    return description ? this.byId(description.entity).load(id) : null;
   }
 
-  readonly article = () => this.byId('Article');
-  readonly speaker = () => this.byId('Speaker');
-  readonly quote = () => this.byId('Quote');
-  readonly location = () => this.byId('Location');
-  readonly topic = () => this.byId('Topic');
-
-  /**
-   * One page of quotes for each parent of `scope`, for the given arguments. Related rows the query
-   * will ask for (`include`) come in the same statement and are primed into their loaders, so
-   * resolving them costs no further round trip.
-   */
-  quotePages(
-    scope: QuoteScope,
-    args: PageArgs & { filter?: QuoteFilter | null },
-    include: QuoteIncludes = NO_INCLUDES,
-  ): DataLoader<number, ConnectionValue<Quote>> {
-    const page = toPageRequest(args);
-    return this.memo(`quotes:${scope}:${JSON.stringify([args.filter ?? null, page, include])}`, () =>
-      connectionLoader(
-        this.dataSource,
-        () => quoteList(this.dataSource, scope, args.filter, include),
-        page,
-        (row) => this.primeQuoteIncludes(row),
-      ),
-    );
+  /** Given a to-one relation and its parent, returns the related row, or null. */
+  one<T extends object>(relation: OneRelation<T>, parent: object): Promise<T | null> | null {
+    const key = (parent as Record<string, unknown>)[relation.foreignKey] as number | null;
+    return key === null ? null : this.byId(relation.target).load(key);
   }
 
-  private primeQuoteIncludes(row: Record<string, unknown>): Quote {
-    const { includedSpeaker, includedArticle, includedTopics, ...columns } = row;
-    const quote = one(Quote)(columns);
-    if (includedSpeaker) {
-      const speaker = hydrateJson(this.dataSource, Speaker, includedSpeaker as Record<string, unknown>);
-      this.speaker().prime(speaker.id, speaker);
-    }
-    if (includedArticle) {
-      const article = hydrateJson(this.dataSource, Article, includedArticle as Record<string, unknown>);
-      this.article().prime(article.id, article);
-    }
-    if (Array.isArray(includedTopics)) {
-      const topics = includedTopics.map((topic) =>
-        hydrateJson(this.dataSource, Topic, topic as Record<string, unknown>),
-      );
-      this.quoteTopics().prime(quote.id, topics);
-    }
-    return quote;
-  }
-
-  /** One page of articles for each parent of `scope`, for the given arguments. */
-  articlePages(
-    scope: ArticleScope,
-    args: PageArgs & { filter?: ArticleFilter | null },
-  ): DataLoader<number, ConnectionValue<Article>> {
-    const page = toPageRequest(args);
-    return this.memo(`articles:${scope}:${JSON.stringify([args.filter ?? null, page])}`, () =>
-      connectionLoader(
-        this.dataSource,
-        () => articleList(this.dataSource, scope, args.filter),
-        page,
-        one(Article),
-      ),
-    );
-  }
-
-  /** A loader from parent key to the parent's related rows, as `link` defines them, in its order. */
-  private linked<T extends object>(name: string, link: Link<T>) {
-    const table = this.dataSource.getMetadata(link.entity).tableName;
-    return this.memo(name, () =>
+  /** The loader from parent key to the rows a list relation gives it, in its order. */
+  private listLoader<T extends object>(relation: ListRelation<T>): DataLoader<number, T[]> {
+    const table = this.dataSource.getMetadata(relation.target).tableName;
+    return this.memo(relation, 'list', () =>
       groupedLoader(
         this.dataSource,
-        `SELECT pairs."parentKey", ${this.columns(link.entity, 'x')}
-           FROM (${link.pairs('= ANY($1::integer[])')}) pairs JOIN ${table} x ON x.id = pairs.id
-          ORDER BY ${link.orderBy('x', 'pairs')}`,
-        one(link.entity),
+        `SELECT pairs."parentKey", ${selectColumns(this.dataSource, relation.target, 'x')}
+           FROM (${relation.pairs('= ANY($1::integer[])')}) pairs JOIN ${table} x ON x.id = pairs.id
+          ORDER BY ${relation.orderBy('x', 'pairs')}`,
+        one(relation.target),
       ),
     );
   }
 
-  readonly quoteTopics = () => this.linked('quoteTopics', quoteTopicsLink);
-  readonly quoteLocations = () => this.linked('quoteLocations', quoteLocationsLink);
-  readonly articleLocations = () => this.linked('articleLocations', articleLocationsLink);
-  readonly articleSpeakers = () => this.linked('articleSpeakers', articleSpeakersLink);
-  readonly articleTopics = () => this.linked('articleTopics', articleTopicsLink);
-  readonly speakerTopics = () => this.linked('speakerTopics', speakerTopicsLink);
-  readonly topicSpeakers = () => this.linked('topicSpeakers', topicSpeakersLink);
+  /** Given a list relation and its parent, returns the related rows. */
+  list<T extends object>(relation: ListRelation<T>, parent: object): Promise<T[]> {
+    return this.listLoader(relation).load(idOf(parent));
+  }
 
-  /** A loader from parent key to how many rows `count` finds for it. */
-  private counted(name: string, count: CountLink) {
-    return this.memo(name, () =>
+  /** Given a count relation and its parent, returns how many rows it finds. */
+  count(relation: CountRelation, parent: object): Promise<number> {
+    const loader = this.memo(relation, 'count', () =>
       valueLoader(
         this.dataSource,
-        `SELECT ${count.column} AS "parentKey", count(*)::integer AS value
-           FROM ${count.table} WHERE ${count.column} = ANY($1::integer[]) GROUP BY ${count.column}`,
+        `SELECT ${relation.column} AS "parentKey", count(*)::integer AS value
+           FROM ${relation.table} WHERE ${relation.column} = ANY($1::integer[]) GROUP BY ${relation.column}`,
         0,
       ),
     );
+    return loader.load(idOf(parent));
   }
 
-  readonly speakerQuoteCount = () => this.counted('speakerQuoteCount', speakerQuoteCount);
-  readonly topicQuoteCount = () => this.counted('topicQuoteCount', topicQuoteCount);
-
-  /** Article bodies, for articles that were loaded without theirs (alongside quotes). */
-  readonly articleBody = () =>
-    this.memo('articleBody', () =>
-      valueLoader(
+  /** Given a deferred column and its row, returns its value, read by itself when the row came without it. */
+  deferred<T>(column: DeferredColumn, parent: object): T | Promise<T> {
+    const loaded = (parent as Record<string, unknown>)[column.property];
+    if (loaded !== undefined) return loaded as T;
+    const entity = (parent as { constructor: EntityClass }).constructor;
+    const metadata = this.dataSource.getMetadata(entity);
+    const name = metadata.findColumnWithPropertyName(column.property)?.databaseName;
+    const loader = this.memo(column, metadata.tableName, () =>
+      valueLoader<T>(
         this.dataSource,
-        'SELECT id AS "parentKey", body AS value FROM articles WHERE id = ANY($1::integer[])',
-        '',
+        `SELECT id AS "parentKey", ${name} AS value FROM ${metadata.tableName} WHERE id = ANY($1::integer[])`,
+        undefined as T,
       ),
     );
+    return loader.load(idOf(parent));
+  }
+
+  /**
+   * Given a page relation, its parent (null at the root), the field's arguments and its resolve
+   * info, returns the parent's page. The to-one and list relations the query selects on the nodes
+   * come in the same statement and are primed into their loaders, so resolving them costs nothing more.
+   */
+  page<T extends object, A extends PageArgs>(
+    relation: PageRelation<T, A>,
+    parent: object | null,
+    args: A,
+    info: GraphQLResolveInfo,
+  ): Promise<ConnectionValue<T>> {
+    const page = toPageRequest(args);
+    const includes = this.includes(relation.target, connectionNodeFields(info));
+    const key = JSON.stringify([args, page, includes.map((include) => include.field)]);
+    const loader = this.memo(relation, key, () =>
+      connectionLoader(
+        this.dataSource,
+        () => {
+          const list = relation.list(this.dataSource, args, new SqlParams());
+          const extra = includedColumns(this.dataSource, this.registry, includes, relation.rowAlias);
+          return extra.length === 0 ? list : { ...list, select: [list.select, ...extra].join(', ') };
+        },
+        page,
+        (row) => primeIncluded(this.dataSource, includes, row, one(relation.target), this),
+      ),
+    );
+    return loader.load(parent === null ? 0 : idOf(parent));
+  }
+
+  /** The relations of `entity` a page can bring along: to-one and list relations the query selects. */
+  private includes(entity: EntityClass, selected: ReadonlySet<string>): Include[] {
+    const relations = this.registry.typeOf(entity)?.relations ?? {};
+    return Object.entries(relations).flatMap(([field, relation]): Include[] => {
+      if (!selected.has(field)) return [];
+      if (relation.kind === 'one') return [{ field, relation, parent: entity }];
+      if (relation.kind === 'list') return [{ field, relation, parent: entity }];
+      return [];
+    });
+  }
+
+  /** Primes the by-id loader of `entity` with a row brought along by a page. */
+  primeRow(entity: EntityClass, row: object): void {
+    this.byId(entity).prime(idOf(row), row);
+  }
+
+  /** Primes a list relation's loader with the rows a page brought along for one parent. */
+  primeList(relation: ListRelation, parentKey: number, rows: object[]): void {
+    this.listLoader(relation).prime(parentKey, rows);
+  }
+
+  /** Given a lookup and its arguments, returns the row (BAD_USER_INPUT unless exactly one key is given). */
+  async lookup<T extends object>(root: KeyLookup<T>, args: Record<string, unknown>): Promise<T | null> {
+    const target = lookupTarget(root, args);
+    if ('id' in target) return this.byId(root.target).load(target.id);
+    const table = this.dataSource.getMetadata(root.target).tableName;
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ${selectColumns(this.dataSource, root.target, 't')} FROM ${table} t WHERE t.${target.column} = $1`,
+      [target.value],
+    );
+    return hydrate(root.target, rows)[0] ?? null;
+  }
+
+  /** Given a root list of every row, returns them in its order. */
+  async every<T extends object>(root: EveryRow<T>): Promise<T[]> {
+    const table = this.dataSource.getMetadata(root.target).tableName;
+    const rows: Record<string, unknown>[] = await this.dataSource.query(
+      `SELECT ${selectColumns(this.dataSource, root.target, 'x')} FROM ${table} x ORDER BY ${root.orderBy('x')}`,
+    );
+    return hydrate(root.target, rows);
+  }
 }

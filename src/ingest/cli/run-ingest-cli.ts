@@ -1,6 +1,6 @@
 import pino from 'pino';
 import { loadConfig } from '../../config';
-import { openDatabase } from '../../db/open-database';
+import { openQuoteGraphDatabase } from '../../composition';
 import { reasonOf, type ArticleRecord } from './article-record';
 import { formatSummary } from './format-summary';
 import { ingestRecords } from './ingest-records';
@@ -53,7 +53,7 @@ export async function runIngestCli(io: CliIo): Promise<number> {
   // Logs go to stderr so stdout carries only the summary, which scripts may parse.
   let database;
   try {
-    database = await openDatabase(config, pino({ level: 'warn' }, pino.destination(2)));
+    database = await openQuoteGraphDatabase(config, pino({ level: 'warn' }, pino.destination(2)));
   } catch (error) {
     io.stderr.write(
       `cannot open the database: ${reasonOf(error)}\n${config.databaseUrl ? '' : EMBEDDED_HINT}`,

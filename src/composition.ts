@@ -1,0 +1,80 @@
+import type { GraphQLSchema } from 'graphql';
+import { MIGRATIONS } from '../migrations';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { createDataSource, type DataSourceOptions } from './db/data-source';
+import { openDatabase, type OpenDatabase } from './db/open-database';
+import { Article } from './article/article.entity';
+import { ArticleResolver } from './article/article.resolver';
+import { ARTICLE, ARTICLE_ROOTS } from './article/article.relations';
+import { buildGraphqlSchema } from './graphql/build-schema';
+import { NodeResolver } from './graphql/node.resolver';
+import { RelationRegistry } from './graphql/relations';
+import { IngestResolver } from './ingest/ingest.resolver';
+import { Location } from './location/location.entity';
+import { LocationResolver } from './location/location.resolver';
+import { LOCATION, LOCATION_ROOTS } from './location/location.relations';
+import { ArticleLocation, QuoteLocation, QuoteTopic } from './quote/quote-links.entity';
+import { Quote } from './quote/quote.entity';
+import { QuoteResolver } from './quote/quote.resolver';
+import { QUOTE, QUOTE_ROOTS } from './quote/quote.relations';
+import { Speaker } from './speaker/speaker.entity';
+import { SpeakerResolver } from './speaker/speaker.resolver';
+import { SPEAKER, SPEAKER_ROOTS } from './speaker/speaker.relations';
+import { Topic } from './topic/topic.entity';
+import { TopicResolver } from './topic/topic.resolver';
+import { TOPIC, TOPIC_ROOTS } from './topic/topic.relations';
+
+// The one place that knows every feature folder: it hands their parts to the layers below
+// (graphql/ and db/), which import no feature.
+
+/** Every TypeORM entity of the application. */
+export const ENTITIES = [
+  Article,
+  Speaker,
+  Quote,
+  Location,
+  Topic,
+  QuoteTopic,
+  QuoteLocation,
+  ArticleLocation,
+];
+
+/** Every object type's relations and every root field: what the compiler and the loaders read. */
+export const RELATIONS = new RelationRegistry([ARTICLE, SPEAKER, QUOTE, LOCATION, TOPIC], {
+  ...ARTICLE_ROOTS,
+  ...SPEAKER_ROOTS,
+  ...QUOTE_ROOTS,
+  ...LOCATION_ROOTS,
+  ...TOPIC_ROOTS,
+});
+
+/** Every resolver class of the API. */
+const RESOLVERS = [
+  NodeResolver,
+  ArticleResolver,
+  SpeakerResolver,
+  QuoteResolver,
+  LocationResolver,
+  TopicResolver,
+  IngestResolver,
+] as const;
+
+/** Given nothing, returns the executable GraphQL schema built from the decorated classes. */
+export function buildQuoteGraphSchema(): Promise<GraphQLSchema> {
+  return buildGraphqlSchema(RESOLVERS);
+}
+
+/** Given where Postgres is, returns an uninitialised DataSource for every entity of the application. */
+export function createQuoteGraphDataSource(options: Omit<DataSourceOptions, 'entities' | 'migrations'>) {
+  return createDataSource({ ...options, entities: ENTITIES, migrations: MIGRATIONS });
+}
+
+/** Given the configuration, opens the application's database (see `openDatabase`), migrated unless told not to. */
+export function openQuoteGraphDatabase(
+  config: Config,
+  logger: Logger,
+  options: { migrate?: boolean } = {},
+): Promise<OpenDatabase> {
+  return openDatabase(config, logger, { ...options, entities: ENTITIES, migrations: MIGRATIONS });
+}

@@ -1,0 +1,29 @@
+import { Article } from '../article/article.entity';
+import { describeType, lookup, one, throughLinkTable } from '../graphql/relations';
+import { Location } from '../location/location.entity';
+import { Speaker } from '../speaker/speaker.entity';
+import { Topic } from '../topic/topic.entity';
+import { EVERY_QUOTE, quotePage } from './quote-list';
+import { Quote } from './quote.entity';
+
+/** `Quote`'s relations: what both query paths read for its non-column fields. */
+export const QUOTE = describeType('Quote', Quote, {
+  speaker: one(Speaker, 'speakerId'),
+  article: one(Article, 'articleId'),
+  topics: throughLinkTable(Topic, {
+    table: 'quote_topics',
+    parentColumn: 'quote_id',
+    targetColumn: 'topic_id',
+  }),
+  locations: throughLinkTable(Location, {
+    table: 'quote_locations',
+    parentColumn: 'quote_id',
+    targetColumn: 'location_id',
+  }),
+});
+
+/** The root fields that read quotes. */
+export const QUOTE_ROOTS = {
+  quote: lookup('Quote', Quote, null),
+  quotes: quotePage(EVERY_QUOTE),
+};

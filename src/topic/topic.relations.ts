@@ -1,0 +1,34 @@
+import { articlePage } from '../article/article-list';
+import { count, describeType, everyRow, list, lookup, SLUG_KEY } from '../graphql/relations';
+import { quotePage } from '../quote/quote-list';
+import { Speaker } from '../speaker/speaker.entity';
+import { Topic } from './topic.entity';
+
+/** `Topic`'s relations: what both query paths read for its non-column fields. */
+export const TOPIC = describeType('Topic', Topic, {
+  quoteCount: count('quote_topics', 'topic_id'),
+  // Walks the quote_topics index of the topic, newest quote first.
+  quotes: quotePage({
+    from: 'quote_topics qt JOIN quotes q ON q.id = qt.quote_id',
+    scope: (topic) => `qt.topic_id = ${topic}`,
+    idColumn: 'qt.quote_id',
+    direction: 'DESC',
+  }),
+  articles: articlePage(
+    (topic) =>
+      `a.id IN (SELECT q.article_id FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id WHERE qt.topic_id = ${topic})`,
+  ),
+  speakers: list(
+    Speaker,
+    (parentIs) =>
+      `SELECT DISTINCT qt.topic_id AS "parentKey", q.speaker_id AS id
+         FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id
+        WHERE qt.topic_id ${parentIs} AND q.speaker_id IS NOT NULL`,
+  ),
+});
+
+/** The root fields that read topics. */
+export const TOPIC_ROOTS = {
+  topic: lookup('Topic', Topic, SLUG_KEY),
+  topics: everyRow(Topic),
+};
