@@ -9,12 +9,14 @@ export interface LogLine {
   level: number;
   msg: string;
   requestId?: string;
+  reason?: string;
   err?: { message?: string };
 }
 
 /**
  * Given a test environment and configuration overrides, starts a second server on the same
- * database with that configuration, and returns it with the lines it logs (level info and up).
+ * database with that configuration, and returns it with the lines it logs (level info and up, or
+ * `LOG_LEVEL` when the overrides set it).
  */
 export async function startExtraApp(
   env: TestEnvironment,
@@ -39,7 +41,7 @@ export async function startExtraApp(
   const app = await startApp({
     config,
     dataSource: env.dataSource,
-    logger: pino({ level: 'info' }, sink),
+    logger: pino({ level: overrides['LOG_LEVEL'] ?? 'info' }, sink),
     apiToken: env.apiToken,
   });
   return { app, lines };
