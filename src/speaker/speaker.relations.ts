@@ -1,6 +1,7 @@
 import { articlePage } from '../article/article-list';
 import { nameSortedList } from '../graphql/pagination/simple-list';
 import { count, describeType, list, lookup, page, SLUG_KEY } from '../graphql/relations';
+import { Location } from '../location/location.entity';
 import { quotePage, quotesWhere } from '../quote/quote-list';
 import { Topic } from '../topic/topic.entity';
 import type { SpeakerListArgs } from './speaker-list.args';
@@ -17,6 +18,12 @@ export const SPEAKER = describeType('Speaker', Speaker, {
     (parentIs) =>
       `SELECT DISTINCT q.speaker_id AS "parentKey", qt.topic_id AS id
          FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id WHERE q.speaker_id ${parentIs}`,
+  ),
+  locations: list(
+    Location,
+    (parentIs) =>
+      `SELECT DISTINCT q.speaker_id AS "parentKey", ql.location_id AS id
+         FROM quotes q JOIN quote_locations ql ON ql.quote_id = q.id WHERE q.speaker_id ${parentIs}`,
   ),
 });
 

@@ -4,6 +4,7 @@ import { ArticleConnection } from '../article/article-connection';
 import type { RequestContext } from '../graphql/context';
 import { toGlobalId } from '../graphql/ids/global-id';
 import { PageArgs } from '../graphql/pagination/page-args';
+import { Location } from '../location/location.entity';
 import { QuoteConnection } from '../quote/quote-connection';
 import { QuotePageArgs } from '../quote/quote-page.args';
 import { Topic } from '../topic/topic.entity';
@@ -72,5 +73,10 @@ export class SpeakerResolver {
   @FieldResolver(() => [Topic], { description: "The topics of the speaker's quotes." })
   topics(@Root() speaker: Speaker, @Ctx() context: RequestContext) {
     return context.loaders.list(SPEAKER.relations.topics, speaker);
+  }
+
+  @FieldResolver(() => [Location], { description: "The places the speaker's quotes name, by name." })
+  locations(@Root() speaker: Speaker, @Ctx() context: RequestContext) {
+    return context.loaders.list(SPEAKER.relations.locations, speaker);
   }
 }
