@@ -3,6 +3,7 @@ import { SeedDefaultTaxonomy1764340000001 } from './1764340000001-SeedDefaultTax
 import { IngestArticleFunction1764340000002 } from './1764340000002-IngestArticleFunction';
 import { CoordinateRanges1764340000003 } from './1764340000003-CoordinateRanges';
 import { IngestArticleRow1764340000004 } from './1764340000004-IngestArticleRow';
+import { GeneratedColumnMetadata1764340000005 } from './1764340000005-GeneratedColumnMetadata';
 import { KeywordPatternTaxonomy1764341000000 } from './1764341000000-KeywordPatternTaxonomy';
 
 /**
@@ -15,5 +16,6 @@ export const MIGRATIONS = [
   IngestArticleFunction1764340000002,
   CoordinateRanges1764340000003,
   IngestArticleRow1764340000004,
+  GeneratedColumnMetadata1764340000005,
   KeywordPatternTaxonomy1764341000000,
 ];

@@ -5,6 +5,10 @@ import { Node } from '../graphql/node';
 
 /** A news article as ingested: its text, where it came from and when. */
 @Entity('articles')
+// Expression and GIN indexes TypeORM cannot express: named here so its schema diff keeps them.
+@Index('articles_sort_idx', { synchronize: false })
+@Index('articles_source_idx', { synchronize: false })
+@Index('articles_search_idx', { synchronize: false })
 @ObjectType('Article', {
   // Plain columns need no middleware: graphql-js reads them directly.
   simpleResolvers: true,
@@ -20,13 +24,13 @@ export class Article {
   @PrimaryGeneratedColumn()
   id!: number;
 
-  @Index({ unique: true, where: 'url IS NOT NULL' })
+  @Index('articles_url_key', { unique: true, where: 'url IS NOT NULL' })
   @Column('text', { nullable: true })
   @Field(() => String, { nullable: true, description: 'Where the article was published, when known.' })
   url!: string | null;
 
   /** SHA-256 of the normalised title and body: an article's identity when it has no URL. */
-  @Index({ unique: true })
+  @Index('articles_content_hash_key', { unique: true })
   @Column('text')
   contentHash!: string;
 
@@ -64,6 +68,20 @@ export class Article {
     update: false,
     generatedType: 'STORED',
     asExpression: 'coalesce(published_at, ingested_at)',
+    // Postgres puts no NOT NULL on a generated column; ingested_at makes it never null.
+    nullable: true,
   })
   sortAt!: Date;
+
+  /** Headline and body as searched (a generated column, never read into the entity). */
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression: "to_tsvector('english', title || ' ' || body)",
+  })
+  search?: never;
 }

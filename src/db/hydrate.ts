@@ -3,7 +3,7 @@ import type { DataSource, EntityTarget, ObjectLiteral } from 'typeorm';
 /**
  * Given an entity and a table alias, returns the SELECT list that names each column by its property
  * (`q.start_offset AS "startOffset"`), so raw rows can be turned into entities with `hydrate`.
- * Generated columns that are not properties (the tsvectors) are never selected.
+ * Columns declared `select: false` (the generated tsvectors) are never selected.
  */
 export function selectColumns(
   dataSource: DataSource,
@@ -12,7 +12,8 @@ export function selectColumns(
 ): string {
   return dataSource
     .getMetadata(entity)
-    .columns.map((column) => `${alias}.${column.databaseName} AS "${column.propertyName}"`)
+    .columns.filter((column) => column.isSelect)
+    .map((column) => `${alias}.${column.databaseName} AS "${column.propertyName}"`)
     .join(', ');
 }
 

@@ -12,7 +12,7 @@ export function jsonObjectSql(
 ): string {
   const pairs = dataSource
     .getMetadata(entity)
-    .columns.filter((column) => !leaveOut.includes(column.propertyName))
+    .columns.filter((column) => column.isSelect && !leaveOut.includes(column.propertyName))
     .map((column) => `'${column.propertyName}', ${alias}.${column.databaseName}`);
   return `json_build_object(${pairs.join(', ')})`;
 }

@@ -1,4 +1,4 @@
-import { DefaultNamingStrategy, type NamingStrategyInterface } from 'typeorm';
+import { DefaultNamingStrategy, type NamingStrategyInterface, type Table } from 'typeorm';
 
 const snakeCase = (name: string): string => name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').toLowerCase();
 
@@ -14,5 +14,11 @@ export class SnakeNamingStrategy extends DefaultNamingStrategy implements Naming
 
   override joinColumnName(relationName: string, referencedColumnName: string): string {
     return snakeCase(`${relationName}_${referencedColumnName}`);
+  }
+
+  /** Postgres's own name for a foreign key declared in a column (`quotes_article_id_fkey`), as the migrations leave it. */
+  override foreignKeyName(tableOrName: Table | string, columnNames: string[]): string {
+    const table = typeof tableOrName === 'string' ? tableOrName : tableOrName.name;
+    return `${table.split('.').at(-1) ?? table}_${columnNames.join('_')}_fkey`;
   }
 }

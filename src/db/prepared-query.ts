@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Pool } from 'pg';
+import type { PoolClient } from 'pg';
 import type { DataSource } from 'typeorm';
 import { recordStatement } from './statement-counter';
 
@@ -19,10 +19,10 @@ export function reserveStatementName(sql: string): string | undefined {
 }
 
 /**
- * Given a statement, its values and optionally a name from `reserveStatementName`, runs it on the
- * data source's pool and returns its rows, counted like TypeORM's own. A named statement is parsed
- * and planned once per session rather than on every run. (TypeORM's query() sends unnamed
- * statements only; its pg pool, PostgresDriver.master, takes a name.)
+ * Given a statement, its values and optionally a name from `reserveStatementName`, runs it on a
+ * connection of the data source's pool and returns its rows, counted like TypeORM's own. A named
+ * statement is parsed and planned once per session rather than on every run. (TypeORM's query()
+ * sends unnamed statements only; the `pg` client a query runner connects with takes a name.)
  */
 export async function queryStatement<T>(
   dataSource: DataSource,
@@ -31,7 +31,12 @@ export async function queryStatement<T>(
   name?: string,
 ): Promise<T[]> {
   recordStatement(sql, values);
-  const pool = (dataSource.driver as unknown as { master: Pool }).master;
-  const result = await pool.query({ name, text: sql, values: [...values] });
-  return result.rows as T[];
+  const runner = dataSource.createQueryRunner('master');
+  try {
+    const client = (await runner.connect()) as PoolClient;
+    const result = await client.query({ name, text: sql, values: [...values] });
+    return result.rows as T[];
+  } finally {
+    await runner.release();
+  }
 }

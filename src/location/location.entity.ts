@@ -1,10 +1,15 @@
 import { Field, Float, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Node } from '../graphql/node';
 import { LocationKind } from './location-kind';
 
 /** A place from the gazetteer that an article or a quote names. */
 @Entity('locations')
+// By case-folded name, then id (the place list's order): an expression TypeORM cannot express.
+@Index('locations_name_idx', { synchronize: false })
+@Check('locations_kind_check', "kind IN ('COUNTRY', 'REGION', 'CITY', 'OTHER')")
+@Check('locations_latitude_range', 'latitude BETWEEN -90 AND 90')
+@Check('locations_longitude_range', 'longitude BETWEEN -180 AND 180')
 @ObjectType('Location', {
   // Plain columns need no middleware: graphql-js reads them directly.
   simpleResolvers: true,
@@ -23,7 +28,7 @@ export class Location {
   @Field(() => String, { description: 'Canonical English name, e.g. "Gomel Region".' })
   name!: string;
 
-  @Index({ unique: true })
+  @Index('locations_slug_key', { unique: true })
   @Column('text')
   @Field(() => String, { description: 'URL-safe unique name, e.g. "gomel-region-by".' })
   slug!: string;
@@ -48,7 +53,7 @@ export class Location {
   @Column('integer', { nullable: true })
   population!: number | null;
 
-  @Index()
+  @Index('locations_parent_id_idx')
   @Column('integer', { nullable: true })
   parentId!: number | null;
 

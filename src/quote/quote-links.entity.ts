@@ -1,34 +1,62 @@
-import { Entity, Index, PrimaryColumn } from 'typeorm';
+import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Article } from '../article/article.entity';
+import { Location } from '../location/location.entity';
+import { Topic } from '../topic/topic.entity';
+import { Quote } from './quote.entity';
 
 /** Quote ↔ topic: which topics a quote is about. */
 @Entity('quote_topics')
-@Index(['topicId', 'quoteId'])
+@Index('quote_topics_topic_id_idx', ['topicId', 'quoteId'])
 export class QuoteTopic {
   @PrimaryColumn('integer')
   quoteId!: number;
 
   @PrimaryColumn('integer')
   topicId!: number;
+
+  @ManyToOne(() => Quote, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'quote_id' })
+  quote?: Quote;
+
+  @ManyToOne(() => Topic, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'topic_id' })
+  topic?: Topic;
 }
 
 /** Quote ↔ location: the places named inside a quote. */
 @Entity('quote_locations')
-@Index(['locationId', 'quoteId'])
+@Index('quote_locations_location_id_idx', ['locationId', 'quoteId'])
 export class QuoteLocation {
   @PrimaryColumn('integer')
   quoteId!: number;
 
   @PrimaryColumn('integer')
   locationId!: number;
+
+  @ManyToOne(() => Quote, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'quote_id' })
+  quote?: Quote;
+
+  @ManyToOne(() => Location, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'location_id' })
+  location?: Location;
 }
 
 /** Article ↔ location: the places an article names anywhere. */
 @Entity('article_locations')
-@Index(['locationId', 'articleId'])
+@Index('article_locations_location_id_idx', ['locationId', 'articleId'])
 export class ArticleLocation {
   @PrimaryColumn('integer')
   articleId!: number;
 
   @PrimaryColumn('integer')
   locationId!: number;
+
+  @ManyToOne(() => Article, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'article_id' })
+  article?: Article;
+
+  @ManyToOne(() => Location, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'location_id' })
+  location?: Location;
 }

@@ -1,5 +1,5 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Article } from '../article/article.entity';
 import { Node } from '../graphql/node';
 import { Speaker } from '../speaker/speaker.entity';
@@ -7,7 +7,13 @@ import { QuoteKind } from './quote-kind';
 
 /** What somebody said in an article, direct or reported, with its exact place in the text. */
 @Entity('quotes')
-@Index(['articleId', 'id'])
+@Index('quotes_article_id_idx', ['articleId', 'id'])
+@Index('quotes_speaker_id_idx', ['speakerId', 'id'])
+@Index('quotes_search_idx', { synchronize: false })
+@Check('quotes_kind_check', "kind IN ('DIRECT', 'INDIRECT')")
+@Check('quotes_paragraph_check', 'paragraph >= 0')
+@Check('quotes_start_offset_check', 'start_offset >= 0')
+@Check('quotes_check', 'end_offset >= start_offset')
 @ObjectType('Quote', {
   // Plain columns need no middleware: graphql-js reads them directly.
   simpleResolvers: true,
@@ -29,7 +35,6 @@ export class Quote {
   @JoinColumn({ name: 'article_id' })
   article?: Article;
 
-  @Index()
   @Column('integer', { nullable: true })
   speakerId!: number | null;
 
@@ -62,4 +67,16 @@ export class Quote {
   @Column('integer')
   @Field(() => Int, { description: 'Offset just past the last character of `text` in `Article.body`.' })
   endOffset!: number;
+
+  /** The text as searched (a generated column, never read into the entity). */
+  @Column({
+    type: 'tsvector',
+    select: false,
+    insert: false,
+    update: false,
+    nullable: true,
+    generatedType: 'STORED',
+    asExpression: "to_tsvector('english', text)",
+  })
+  search?: never;
 }

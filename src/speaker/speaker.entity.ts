@@ -4,6 +4,8 @@ import { Node } from '../graphql/node';
 
 /** A person or organisation quoted in at least one article. */
 @Entity('speakers')
+// By case-folded name, then id (the speaker list's order): an expression TypeORM cannot express.
+@Index('speakers_name_idx', { synchronize: false })
 @ObjectType('Speaker', {
   // Plain columns need no middleware: graphql-js reads them directly.
   simpleResolvers: true,
@@ -23,18 +25,18 @@ export class Speaker {
   @Field(() => String, { description: 'Canonical full name, e.g. "Aleksandr Lukashenko".' })
   name!: string;
 
-  @Index({ unique: true })
+  @Index('speakers_slug_key', { unique: true })
   @Column('text')
   @Field(() => String, { description: 'URL-safe unique name, e.g. "aleksandr-lukashenko".' })
   slug!: string;
 
   /** The name with transliteration variants folded: the identity that merges Alexander and Aleksandr. */
-  @Index({ unique: true })
+  @Index('speakers_match_key_key', { unique: true })
   @Column('text')
   matchKey!: string;
 
   /** The folded surname, so a later "Lukashenko" alone finds "Aleksandr Lukashenko". */
-  @Index()
+  @Index('speakers_surname_key_idx')
   @Column('text')
   surnameKey!: string;
 

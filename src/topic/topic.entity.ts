@@ -23,7 +23,7 @@ export class Topic {
   @Field(() => String, { description: 'Display name, e.g. "Military bases".' })
   name!: string;
 
-  @Index({ unique: true })
+  @Index('topics_slug_key', { unique: true })
   @Column('text')
   @Field(() => String, { description: 'URL-safe unique name, e.g. "military-bases".' })
   slug!: string;
