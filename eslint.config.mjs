@@ -33,6 +33,11 @@ export default tseslint.config(
               message: 'db/ sits below graphql/: throw a domain error and map it at the GraphQL edge.',
             },
             {
+              target: ['./test', './src'],
+              from: './bench',
+              message: 'bench/ builds on src/; what a test and a benchmark share lives in src/.',
+            },
+            {
               target: './src/extraction',
               from: ['./src/db', './src/graphql', './src/http', ...FEATURE_FOLDERS],
               message: 'extraction/ is a pure text pipeline: no database, no GraphQL.',

@@ -8,13 +8,23 @@ import { createProgress } from '../src/ingest/cli/progress';
 import { articleGenerator } from './generator/article-generator';
 import { parseFlags } from './parse-flags';
 
+const USAGE = `
+npm run bench:data -- [--articles N] [--concurrency K] [--seed S]
+
+Generates N wire-style articles (seeded) and stores them through the real ingest path into
+DATABASE_URL or the embedded database under DATA_DIR; stored ones are skipped on a re-run.
+  --articles N     how many (default 1000)
+  --concurrency K  articles ingested at once (default 6)
+  --seed S         seed of the generator (default 42)
+`;
+
 /**
  * `npm run bench:data -- --articles N [--concurrency K] [--seed S]`: stores N generated articles
  * through the real ingest path (extraction, one transaction each) into DATABASE_URL or the embedded
  * database under DATA_DIR, and reports articles per second. Re-running resumes: stored ones are skipped.
  */
 async function main(): Promise<void> {
-  const flags = parseFlags(process.argv.slice(2), { articles: 1_000, concurrency: 6, seed: 42 });
+  const flags = parseFlags(process.argv.slice(2), { articles: 1_000, concurrency: 6, seed: 42 }, USAGE);
   const config = loadConfig();
   const database = await openQuoteGraphDatabase(config, pino({ level: 'warn' }));
   const generate = articleGenerator(flags.seed);

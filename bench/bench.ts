@@ -9,6 +9,16 @@ import { measureLoop } from './measure-loop';
 import { parseFlags } from './parse-flags';
 import { startServerProcess } from './server-process';
 
+const USAGE = `
+npm run bench -- [--seconds S] [--connections C] [--postgraphile URL]
+
+Times five read queries against the API (compiled and resolvers only) and a hand-written SQL floor,
+on DATABASE_URL or the embedded database under DATA_DIR (fill it with npm run bench:data).
+  --seconds S         length of each timed run (default 5)
+  --connections C     concurrent connections (default 8)
+  --postgraphile URL  also time the same questions on a PostGraphile server on the same database
+`;
+
 const fixed = (value: number, digits = 2): string => (Number.isFinite(value) ? value.toFixed(digits) : '-');
 
 /**
@@ -21,7 +31,7 @@ const fixed = (value: number, digits = 2): string => (Number.isFinite(value) ? v
  * in its schema are timed too, in the same run.
  */
 async function main(): Promise<void> {
-  const flags = parseFlags(process.argv.slice(2), { seconds: 5, connections: 8, postgraphile: '' });
+  const flags = parseFlags(process.argv.slice(2), { seconds: 5, connections: 8, postgraphile: '' }, USAGE);
   const config = loadConfig();
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const databaseUrl = config.databaseUrl ?? (await ensureDatabase(embedded?.url ?? '', 'quote_graph'));

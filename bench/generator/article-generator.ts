@@ -1,6 +1,6 @@
 import type { RawArticle } from '../../src/ingest/validate-article-input';
 import { buildCast, PLACES, type CastMember } from './cast';
-import { SeededRandom } from './random';
+import { SeededRandom } from '../../src/random/seeded-random';
 
 // Subjects that carry the default taxonomy's keywords, so topic lists fill up as in real news.
 const SUBJECTS = [

@@ -1,5 +1,5 @@
 import countries from 'world-countries';
-import { SeededRandom } from './random';
+import { SeededRandom } from '../../src/random/seeded-random';
 
 /** A fictional speaker of the generated data: name, title, and the country they speak for. */
 export interface CastMember {

@@ -6,7 +6,7 @@ import { reportFigure } from './helpers/figures';
 import { mutate, type FuzzCase } from './helpers/mutations';
 import { OperationGenerator } from './helpers/operation-generator';
 import { LEAK_PATTERN, rawRequest } from './helpers/raw-request';
-import { SeededRandom } from '../../bench/generator/random';
+import { SeededRandom } from '../../src/random/seeded-random';
 
 const SEED = 20_260_428;
 const CASES = 1_200;

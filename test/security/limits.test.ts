@@ -1,32 +1,12 @@
-import {
-  buildClientSchema,
-  getIntrospectionQuery,
-  parse,
-  specifiedRules,
-  validate,
-  type IntrospectionQuery,
-} from 'graphql';
+import { getIntrospectionQuery } from 'graphql';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { EXAMPLE_OPERATION, EXAMPLE_VARIABLES } from '../../src/graphql/example-operation';
-import { queryLimitRules } from '../../src/graphql/limits';
+import { nestParents, OVER_DEFAULT_LIMITS } from '../../src/graphql/limits/over-limit-examples';
 import { militaryBaseArticle } from '../helpers/sample-text';
 import { createTestEnvironment, useTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
-import { medianMs, pairedMediansMs, reportFigure } from './helpers/figures';
 import { postJson } from './helpers/raw-request';
 
-const nest = (levels: number, leaf: string): string =>
-  `${'parent { '.repeat(levels)}${leaf}${' }'.repeat(levels)}`;
-
-/** One operation per limit, each over its default and under every other limit. */
-const OVER_DEFAULT = {
-  MAX_DEPTH: `{ locations(first: 1) { nodes { ${nest(7, 'name')} } } }`,
-  MAX_ALIASES: `{ ${Array.from({ length: 16 }, (_, index) => `a${index}: __typename`).join(' ')} }`,
-  MAX_DIRECTIVES: `{ ${Array.from({ length: 11 }, (_, index) => `a${index}: __typename @include(if: true)`).join(' ')} }`,
-  MAX_COST: `{ articles(first: 100) { nodes { quotes(first: 100) { nodes { speaker { quotes(first: 100) { nodes { text } } } } } } } }`,
-  MAX_TOKENS: `{ ${'__typename '.repeat(2_100)}}`,
-} as const;
-
-const DEFAULTS: Record<keyof typeof OVER_DEFAULT, number> = {
+const DEFAULTS: Record<keyof typeof OVER_DEFAULT_LIMITS, number> = {
   MAX_DEPTH: 8,
   MAX_ALIASES: 15,
   MAX_DIRECTIVES: 10,
@@ -71,10 +51,10 @@ describe('query limits', () => {
     expect(introspection.data?.__schema.types.length).toBeGreaterThan(20);
   });
 
-  it.each(Object.keys(OVER_DEFAULT) as (keyof typeof OVER_DEFAULT)[])(
+  it.each(Object.keys(OVER_DEFAULT_LIMITS) as (keyof typeof OVER_DEFAULT_LIMITS)[])(
     'refuses an operation over %s with 400 QUERY_TOO_COMPLEX naming the limit, before any SQL',
     async (limit) => {
-      const result = await env.graphql(OVER_DEFAULT[limit]);
+      const result = await env.graphql(OVER_DEFAULT_LIMITS[limit]);
       expect(result.status).toBe(400);
       expect(result.data).toBeNull();
       expect(result.errors).toHaveLength(1);
@@ -101,7 +81,7 @@ describe('query limits', () => {
     expect(bomb.errors?.[0]?.extensions?.['actual']).toBeGreaterThan(4_000);
 
     const deepByFragment = await env.graphql(
-      `{ locations(first: 1) { nodes { ...P } } } fragment P on Location { ${nest(7, 'name')} }`,
+      `{ locations(first: 1) { nodes { ...P } } } fragment P on Location { ${nestParents(7, 'name')} }`,
     );
     expect(deepByFragment.errors?.[0]?.extensions).toMatchObject({
       code: 'QUERY_TOO_COMPLEX',
@@ -142,44 +122,6 @@ describe('query limits', () => {
     expect(batch.status).toBe(400);
     expect(batch.json?.errors?.[0]?.extensions?.['code']).toBe('BAD_REQUEST');
     expect(batch.json?.errors?.[0]?.message).toMatch(/batch/i);
-  });
-
-  it('reports how long a refusal takes next to a small query that runs', async () => {
-    const small = `{ topics { slug } }`;
-    const introspection = await env.graphql<IntrospectionQuery>(getIntrospectionQuery());
-    const schema = buildClientSchema(introspection.data as IntrospectionQuery);
-    const rules = [
-      ...specifiedRules,
-      ...queryLimitRules({ depth: 8, aliases: 15, cost: 25_000, directives: 10 }),
-    ];
-    for (const [limit, query] of Object.entries(OVER_DEFAULT)) {
-      // What the refusal itself costs, without HTTP: parse (stopped by maxTokens) and validate.
-      const checkMs = await medianMs(200, async () => {
-        try {
-          validate(schema, parse(query, { maxTokens: 2_000 }), rules);
-        } catch {
-          // the token limit stops the parser
-        }
-      });
-      reportFigure(
-        `refusal ${limit} in-process (parse + validate)`,
-        `${(checkMs * 1_000).toFixed(0)} µs median`,
-      );
-      // Apollo caches documents only once they validate, so every refusal is parsed and checked afresh.
-      const [refused, baseline] = await pairedMediansMs(
-        40,
-        () => env.graphql(query),
-        () => env.graphql(small),
-      );
-      reportFigure(
-        `refusal ${limit}`,
-        `${refused.toFixed(2)} ms median vs ${baseline.toFixed(2)} ms for ${small} (ratio ${(refused / baseline).toFixed(2)})`,
-      );
-    }
-    const bodyRefused = await medianMs(10, () =>
-      postJson(env.url, { query: small, variables: { pad: 'x'.repeat(1_000_001) } }),
-    );
-    reportFigure('refusal MAX_BODY_BYTES', `${bodyRefused.toFixed(2)} ms median (1 MB upload included)`);
   });
 });
 

@@ -1,4 +1,4 @@
-import type { SeededRandom } from '../../../bench/generator/random';
+import type { SeededRandom } from '../../../src/random/seeded-random';
 
 /** One HTTP request the fuzzer sends: its name says which mutation produced it. */
 export interface FuzzCase {

@@ -15,7 +15,7 @@ import {
   type GraphQLNamedType,
   type GraphQLSchema,
 } from 'graphql';
-import type { SeededRandom } from '../../../bench/generator/random';
+import type { SeededRandom } from '../../../src/random/seeded-random';
 
 /** Values the generator fills arguments with: real slugs and ids where it has them, plain text otherwise. */
 export interface GeneratorSeeds {
