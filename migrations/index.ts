@@ -4,6 +4,7 @@ import { IngestArticleFunction1764340000002 } from './1764340000002-IngestArticl
 import { CoordinateRanges1764340000003 } from './1764340000003-CoordinateRanges';
 import { IngestArticleRow1764340000004 } from './1764340000004-IngestArticleRow';
 import { GeneratedColumnMetadata1764340000005 } from './1764340000005-GeneratedColumnMetadata';
+import { IngestDocumentTypes1764340000006 } from './1764340000006-IngestDocumentTypes';
 import { KeywordPatternTaxonomy1764341000000 } from './1764341000000-KeywordPatternTaxonomy';
 
 /**
@@ -17,5 +18,6 @@ export const MIGRATIONS = [
   CoordinateRanges1764340000003,
   IngestArticleRow1764340000004,
   GeneratedColumnMetadata1764340000005,
+  IngestDocumentTypes1764340000006,
   KeywordPatternTaxonomy1764341000000,
 ];

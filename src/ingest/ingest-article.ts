@@ -4,7 +4,7 @@ import { hydrate, selectColumns } from '../db/hydrate';
 import { extract } from '../extraction';
 import { contentHash } from './content-hash';
 import { ingestDocument } from './ingest-document';
-import { loadTaxonomy } from './load-taxonomy';
+import { loadTaxonomy, topicIds } from './load-taxonomy';
 import { retryTransaction } from './retry-transaction';
 import type { ArticleToIngest } from './validate-article-input';
 
@@ -32,7 +32,7 @@ export async function ingestArticle(
     { taxonomy },
   );
   const document = JSON.stringify(
-    ingestDocument(article, extraction, contentHash(extraction.title, extraction.body)),
+    ingestDocument(article, extraction, contentHash(extraction.title, extraction.body), topicIds(taxonomy)),
   );
   // One statement stores everything and answers with the stored row (see migrations
   // IngestArticleFunction and IngestArticleRow): its own transaction, one round trip.

@@ -3,47 +3,52 @@ import { QuoteKind } from '../quote/quote-kind';
 import { slugify } from '../topic/slugify';
 import type { ArticleToIngest } from './validate-article-input';
 
-/** The JSON document `ingest_article(doc)` stores (see migration IngestArticleFunction). */
+/**
+ * The document `ingest_article(doc)` stores, read by `jsonb_populate_record` into the composite
+ * type `ingest_document` (migration IngestDocumentTypes): each key is an attribute of that type, so
+ * the keys are written as Postgres names them. A test holds the two equal, since a key Postgres
+ * does not know would arrive as NULL without an error.
+ */
 export interface IngestDocument {
   url: string | null;
-  contentHash: string;
+  content_hash: string;
   source: string | null;
   title: string;
   body: string;
   dateline: string | null;
-  publishedAt: string | null;
+  published_at: string | null;
   speakers: {
     key: string;
     name: string;
     slug: string;
-    matchKey: string;
-    surnameKey: string;
+    match_key: string;
+    surname_key: string;
     role: string | null;
     aliases: string[];
-    isOrganization: boolean;
-    /** A one-word person's name: it joins the stored speaker with that surname when there is exactly one. */
-    surnameOnly: boolean;
+    is_organization: boolean;
+    /** A person named by the surname alone: joins the stored person with that surname when there is exactly one. */
+    surname_only: boolean;
   }[];
   locations: {
     key: string;
     name: string;
     kind: string;
-    countryCode: string | null;
+    country_code: string | null;
     latitude: number | null;
     longitude: number | null;
     population: number | null;
-    parentKey: string | null;
+    parent_key: string | null;
   }[];
   quotes: {
-    speakerKey: string | null;
+    speaker_key: string | null;
     text: string;
     kind: QuoteKind;
     cue: string | null;
     paragraph: number;
-    startOffset: number;
-    endOffset: number;
-    topicSlugs: string[];
-    locationKeys: string[];
+    start_offset: number;
+    end_offset: number;
+    topic_ids: number[];
+    location_keys: string[];
   }[];
 }
 
@@ -53,48 +58,63 @@ const KIND: Record<'direct' | 'indirect', QuoteKind> = {
 };
 
 /**
- * Given a validated article, its extraction and its content hash, returns the document the database
- * function stores: speakers with their cross-article identity keys, places with their parents, and
- * quotes pointing at both by the extractor's keys.
+ * Given a validated article, its extraction, its content hash and the ids of the taxonomy's
+ * topics by slug (the taxonomy the extraction matched against), returns the document the database
+ * function stores: speakers with the extractor's identity keys, places with their parents, and
+ * quotes pointing at both by the extractor's keys and at their topics by id.
  */
 export function ingestDocument(
   article: ArticleToIngest,
   extraction: ExtractionResult,
   contentHash: string,
+  topicIds: ReadonlyMap<string, number>,
 ): IngestDocument {
   return {
     url: article.url,
-    contentHash,
+    content_hash: contentHash,
     source: article.source,
     title: extraction.title,
     body: extraction.body,
     dateline: article.dateline,
-    publishedAt: article.publishedAt?.toISOString() ?? null,
+    published_at: article.publishedAt?.toISOString() ?? null,
     speakers: extraction.speakers.map((speaker) => {
-      // The extractor's key is the cross-article identity already (persons and organisations alike).
-      const { surnameKey } = speakerMatchKeys(speaker.name);
+      // Identity is the extractor's: its key across articles, its surname key for bare surnames.
+      const keys = speakerMatchKeys(speaker.name);
       return {
         key: speaker.key,
         name: speaker.name,
         slug: slugify(speaker.name) || speaker.key,
-        matchKey: speaker.key,
-        surnameKey,
+        match_key: speaker.key,
+        surname_key: keys.surnameKey,
         role: speaker.role,
         aliases: speaker.aliases.filter((alias) => alias !== speaker.name),
-        isOrganization: speaker.isOrganization,
-        surnameOnly: !speaker.isOrganization && !/\s/.test(speaker.name.trim()),
+        is_organization: speaker.isOrganization,
+        surname_only: !speaker.isOrganization && keys.fullKey === keys.surnameKey,
       };
     }),
     locations: extraction.locations.map((location) => ({
       key: location.key,
       name: location.name,
       kind: location.kind.toUpperCase(),
-      countryCode: location.countryCode,
+      country_code: location.countryCode,
       latitude: location.latitude,
       longitude: location.longitude,
       population: location.population,
-      parentKey: location.parentKey,
+      parent_key: location.parentKey,
     })),
-    quotes: extraction.quotes.map((quote) => ({ ...quote, kind: KIND[quote.kind] })),
+    quotes: extraction.quotes.map((quote) => ({
+      speaker_key: quote.speakerKey,
+      text: quote.text,
+      kind: KIND[quote.kind],
+      cue: quote.cue,
+      paragraph: quote.paragraph,
+      start_offset: quote.startOffset,
+      end_offset: quote.endOffset,
+      topic_ids: quote.topicSlugs.flatMap((slug) => {
+        const id = topicIds.get(slug);
+        return id === undefined ? [] : [id];
+      }),
+      location_keys: quote.locationKeys,
+    })),
   };
 }
