@@ -1,6 +1,7 @@
 import { Field, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { searchVectorColumn } from '../db/search-vector-column';
 import { Node } from '../graphql/node';
 
 /** A news article as ingested: its text, where it came from and when. */
@@ -74,14 +75,6 @@ export class Article {
   sortAt!: Date;
 
   /** Headline and body as searched (a generated column, never read into the entity). */
-  @Column({
-    type: 'tsvector',
-    select: false,
-    insert: false,
-    update: false,
-    nullable: true,
-    generatedType: 'STORED',
-    asExpression: "to_tsvector('english', title || ' ' || body)",
-  })
+  @Column(searchVectorColumn("to_tsvector('english', title || ' ' || body)"))
   search?: never;
 }

@@ -8,6 +8,7 @@ import {
 } from '../graphql/relations';
 import { Location } from '../location/location.entity';
 import { quotePage, quotesWhere } from '../quote/quote-list';
+import { linkedToQuotes, QUOTE_TOPICS } from '../quote/quotes-links';
 import { Speaker } from '../speaker/speaker.entity';
 import { Topic } from '../topic/topic.entity';
 import { articlePage, EVERY_ARTICLE } from './article-list';
@@ -34,14 +35,9 @@ export const ARTICLE = describeType('Article', Article, {
   locations: throughLinkTable(Location, {
     table: 'article_locations',
     parentColumn: 'article_id',
-    targetColumn: 'location_id',
+    column: 'location_id',
   }),
-  topics: list(
-    Topic,
-    (parentIs) =>
-      `SELECT DISTINCT q.article_id AS "parentKey", qt.topic_id AS id
-         FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id WHERE q.article_id ${parentIs}`,
-  ),
+  topics: linkedToQuotes(Topic, 'article_id', QUOTE_TOPICS),
 });
 
 /** The root fields that read articles. */

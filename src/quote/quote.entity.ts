@@ -1,6 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { Article } from '../article/article.entity';
+import { searchVectorColumn } from '../db/search-vector-column';
 import { Node } from '../graphql/node';
 import { Speaker } from '../speaker/speaker.entity';
 import { QuoteKind } from './quote-kind';
@@ -69,14 +70,6 @@ export class Quote {
   endOffset!: number;
 
   /** The text as searched (a generated column, never read into the entity). */
-  @Column({
-    type: 'tsvector',
-    select: false,
-    insert: false,
-    update: false,
-    nullable: true,
-    generatedType: 'STORED',
-    asExpression: "to_tsvector('english', text)",
-  })
+  @Column(searchVectorColumn("to_tsvector('english', text)"))
   search?: never;
 }

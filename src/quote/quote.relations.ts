@@ -4,22 +4,15 @@ import { Location } from '../location/location.entity';
 import { Speaker } from '../speaker/speaker.entity';
 import { Topic } from '../topic/topic.entity';
 import { EVERY_QUOTE, quotePage } from './quote-list';
+import { QUOTE_LOCATIONS, QUOTE_TOPICS } from './quotes-links';
 import { Quote } from './quote.entity';
 
 /** `Quote`'s relations: what both query paths read for its non-column fields. */
 export const QUOTE = describeType('Quote', Quote, {
   speaker: one(Speaker, 'speakerId'),
   article: one(Article, 'articleId'),
-  topics: throughLinkTable(Topic, {
-    table: 'quote_topics',
-    parentColumn: 'quote_id',
-    targetColumn: 'topic_id',
-  }),
-  locations: throughLinkTable(Location, {
-    table: 'quote_locations',
-    parentColumn: 'quote_id',
-    targetColumn: 'location_id',
-  }),
+  topics: throughLinkTable(Topic, { ...QUOTE_TOPICS, parentColumn: 'quote_id' }),
+  locations: throughLinkTable(Location, { ...QUOTE_LOCATIONS, parentColumn: 'quote_id' }),
 });
 
 /** The root fields that read quotes. */

@@ -1,8 +1,9 @@
 import { articlePage } from '../article/article-list';
 import { nameSortedList } from '../graphql/pagination/simple-list';
-import { count, describeType, list, lookup, page, SLUG_KEY } from '../graphql/relations';
+import { count, describeType, lookup, page, SLUG_KEY } from '../graphql/relations';
 import { Location } from '../location/location.entity';
 import { quotePage, quotesWhere } from '../quote/quote-list';
+import { linkedToQuotes, QUOTE_LOCATIONS, QUOTE_TOPICS } from '../quote/quotes-links';
 import { Topic } from '../topic/topic.entity';
 import type { SpeakerListArgs } from './speaker-list.args';
 import { speakerSearchConditions } from './speaker-search';
@@ -13,18 +14,8 @@ export const SPEAKER = describeType('Speaker', Speaker, {
   quoteCount: count('quotes', 'speaker_id'),
   quotes: quotePage(quotesWhere((speaker) => `q.speaker_id = ${speaker}`)),
   articles: articlePage((speaker) => `a.id IN (SELECT article_id FROM quotes WHERE speaker_id = ${speaker})`),
-  topics: list(
-    Topic,
-    (parentIs) =>
-      `SELECT DISTINCT q.speaker_id AS "parentKey", qt.topic_id AS id
-         FROM quotes q JOIN quote_topics qt ON qt.quote_id = q.id WHERE q.speaker_id ${parentIs}`,
-  ),
-  locations: list(
-    Location,
-    (parentIs) =>
-      `SELECT DISTINCT q.speaker_id AS "parentKey", ql.location_id AS id
-         FROM quotes q JOIN quote_locations ql ON ql.quote_id = q.id WHERE q.speaker_id ${parentIs}`,
-  ),
+  topics: linkedToQuotes(Topic, 'speaker_id', QUOTE_TOPICS),
+  locations: linkedToQuotes(Location, 'speaker_id', QUOTE_LOCATIONS),
 });
 
 /** The root fields that read speakers. */

@@ -46,12 +46,12 @@ export const list = <T extends object>(
 /** The `target` rows a link table pairs with the parent, by name. */
 export const throughLinkTable = <T extends object>(
   target: EntityClass<T>,
-  link: { table: string; parentColumn: string; targetColumn: string },
+  link: { table: string; parentColumn: string; column: string },
 ): ListRelation<T> =>
   list(
     target,
     (parentIs) =>
-      `SELECT ${link.parentColumn} AS "parentKey", ${link.targetColumn} AS id FROM ${link.table} WHERE ${link.parentColumn} ${parentIs}`,
+      `SELECT ${link.parentColumn} AS "parentKey", ${link.column} AS id FROM ${link.table} WHERE ${link.parentColumn} ${parentIs}`,
   );
 
 /** How many rows of `table` carry the parent's key in `column`. */
