@@ -3,8 +3,7 @@ import type { ResolutionContext } from './attribution/resolution-context';
 import { collectDirectQuotes } from './quotes/collect-direct-quotes';
 import type { DraftQuote } from './quotes/draft-quote';
 import type { QuoteSpan } from './quotes/quote-span';
-import { findLeadingSources } from './reported/find-leading-sources';
-import { findThatClauses } from './reported/find-that-clauses';
+import { findReportedSpeech } from './reported';
 
 /** The speech of an article with, per speaker, the words that named them at attribution sites. */
 export interface ResolvedSpeech {
@@ -33,20 +32,20 @@ export function resolveSpeech(
   const attributions = new Map<QuoteSpan, QuoteAttribution | null>();
   const events: { anchor: number; run: () => void }[] = [];
   for (const view of context.views) {
-    for (const pending of [...findThatClauses(context, view), ...findLeadingSources(context, view)]) {
+    for (const pending of findReportedSpeech(context, view)) {
       events.push({
         anchor: pending.anchor,
         run: () => {
           const site = pending.resolve();
           if (site === null) return;
-          remember(site.subject.entity, site.subject.surface, site.subject.offset);
+          if (site.subject !== null) remember(site.subject.entity, site.subject.surface, site.subject.offset);
           reported.push({
             kind: 'indirect',
             start: site.start,
             end: site.end,
             paragraph: site.paragraph,
             cue: site.cue,
-            entity: site.subject.entity,
+            entity: site.subject?.entity ?? null,
           });
         },
       });

@@ -1,3 +1,4 @@
+import { verbAt } from '../attribution/verb-at';
 import type { ParagraphView } from '../text/paragraph-view';
 import { sentenceEndAt } from '../text/sentences';
 
@@ -13,19 +14,91 @@ const TAILS = [
   /,\s+(?:the|a|his|her|its|their)\s+(?:first|second|third|latest|last|only|fourth|fifth)\s+(?:time|such|public)\b.*$/u,
   /,\s+(?:a|an|in\s+a|in\s+an)\s+(?:move|step|sign|claim|charge|assertion|statement|reference|nod|apparent\s+reference|remark|comment|signal|warning|development)\b.*$/u,
   /,\s+(?:according\s+to|citing|referring\s+to|in\s+(?:an?\s+)?(?:interview|statement|speech|address|comments|remarks|post)\b).*$/u,
+  /,\s+as\s+(?:he|she|they|it|the\s+\p{Ll}+)\s+(?:put\s+it|said|says|noted|added|explained|stressed)\b.*$/u,
   /\s+[-\u2013\u2014]\s+(?:which|something|a\s+claim|a\s+move|an\s+assertion|despite|although|though|even\s+though|as)\b.*$/u,
 ];
 const TRAILING_PUNCTUATION = /[\s.,;:!?…]+$/u;
+/** A colon or semicolon that hands over to a quotation ("…, he said: “…”"). */
+const HANDS_OVER_TO_QUOTE = /[;:]\s*(?=["“„«‘']?\u2591)/u;
+/** Connectives that set the writer's own context beside a report ("…, one day after Lavrov said …"). */
+const CONNECTIVES = new Set([
+  'after',
+  'before',
+  'as',
+  'while',
+  'when',
+  'since',
+  'amid',
+  'following',
+  'whereas',
+]);
+/** A span of time before a connective ("one day after", "hours before"). */
+const TIME_SPAN =
+  /^(?:one|two|three|four|five|a|an|several|few|\p{N}+|days?|hours?|weeks?|months?|years?|minutes?|moments?|shortly|just|soon|only|even)$/u;
+const SKIPPABLE_BEFORE_VERB = new Set(['and', 'but', 'later', 'also', 'then', 'earlier', 'separately']);
+const MAX_SUBJECT_WORDS = 8;
+
+/** Index of the first token starting at or after a local offset. */
+function tokenAt(view: ParagraphView, offset: number): number {
+  const index = view.tokens.findIndex((token) => token.start >= offset);
+  return index < 0 ? view.tokens.length : index;
+}
+
+/** True when the token starts a finite reporting verb ("said", "later told") or its gerund ("adding"). */
+function reportsAt(view: ParagraphView, index: number, gerundToo: boolean): boolean {
+  const hit = verbAt(view, index);
+  return hit !== null && (gerundToo || hit.verb.form !== 'gerund');
+}
+
+/**
+ * Where the writer takes over inside a clause: a comma before another report with no subject of its
+ * own (", later said …", ", said the ministry", ", adding …"), or a connective before another
+ * speaker's report (" one day after Lavrov said …"). Returns a local offset, or `end` when none.
+ */
+function writerTakesOver(view: ParagraphView, start: number, end: number): number {
+  for (let index = tokenAt(view, start); index < view.tokens.length; index += 1) {
+    const token = view.tokens[index];
+    const previous = view.tokens[index - 1];
+    if (token === undefined || token.end > end) break;
+    if (index > 0 && previous !== undefined && previous.end > start) {
+      const gap = view.masked.slice(previous.end, token.start);
+      if (gap.includes(',')) {
+        let next = index;
+        while (SKIPPABLE_BEFORE_VERB.has(view.tokens[next]?.lower ?? '')) next += 1;
+        if (reportsAt(view, next, true)) return previous.end;
+      }
+    }
+    if (!CONNECTIVES.has(token.lower) || token.capitalised) continue;
+    for (let ahead = index + 2; ahead <= index + 1 + MAX_SUBJECT_WORDS; ahead += 1) {
+      const word = view.tokens[ahead];
+      const before = view.tokens[ahead - 1];
+      if (word === undefined || before === undefined || word.end > end) break;
+      if (/[,;:]/.test(view.masked.slice(before.end, word.start)) || word.lower === 'that') break;
+      if (!reportsAt(view, ahead, false)) continue;
+      let cut = index;
+      while (
+        cut - 1 > 0 &&
+        TIME_SPAN.test(view.tokens[cut - 1]?.lower ?? '') &&
+        (view.tokens[cut - 1]?.start ?? 0) >= start
+      )
+        cut -= 1;
+      return view.tokens[cut]?.start ?? token.start;
+    }
+  }
+  return end;
+}
 
 /**
  * Given a paragraph and where a reported clause starts (local offset), returns the clause's local
- * end: the end of its sentence, or a colon or semicolon that hands over to something else, with
- * source tags and sentence-level asides cut off and closing punctuation dropped.
+ * end: the end of its sentence, or a colon or semicolon that hands over to a quotation, or where the
+ * writer's own words take over, with source tags and sentence-level asides cut off and closing
+ * punctuation dropped.
  */
 export function reportedClauseEnd(view: ParagraphView, start: number): number {
   let end = sentenceEndAt(view.ends, start);
-  const handOver = /[;:](?=\s|$)/.exec(view.masked.slice(start, end));
+  const handOver = HANDS_OVER_TO_QUOTE.exec(view.masked.slice(start, end));
   if (handOver !== null) end = start + handOver.index;
+  end = writerTakesOver(view, start, end);
   let text = view.text.slice(start, end);
   for (let changed = true; changed;) {
     changed = false;

@@ -46,7 +46,7 @@ export function findLeadingSources(context: ResolutionContext, view: ParagraphVi
         ? null
         : { start: view.base + start, end: view.base + end, paragraph: view.index, cue, subject };
     };
-    sites.push({ anchor: view.base + from, resolve });
+    sites.push({ anchor: view.base + from, start: view.base + start, end: view.base + end, resolve });
   }
   return sites;
 }

@@ -7,12 +7,16 @@ export interface ReportedSite {
   end: number;
   paragraph: number;
   cue: string;
-  subject: Subject;
+  /** Who said it, or null for a source the text does not name ("officials said"). */
+  subject: Subject | null;
 }
 
 /** A reported-speech site found but not yet resolved: resolving it reads the speaker trail, so sites run in reading order. */
 export interface PendingSite {
   /** Body offset that orders the site among the article's others. */
   anchor: number;
+  /** Body offsets of the clause it would report. */
+  start: number;
+  end: number;
   resolve: () => ReportedSite | null;
 }
