@@ -231,3 +231,17 @@ export function opensFiniteClause(
   }
   return false;
 }
+
+/**
+ * Given a paragraph and a stretch of it (a first word index, an end offset), returns whether a
+ * finite clause starts anywhere in it: whether the stretch says something rather than names it.
+ */
+export function holdsFiniteClause(view: ParagraphView, from: number, end: number): boolean {
+  for (
+    let index = from;
+    index < view.tokens.length && (view.tokens[index]?.end ?? Infinity) <= end;
+    index += 1
+  )
+    if (opensFiniteClause(view, index, end, 'weak')) return true;
+  return false;
+}

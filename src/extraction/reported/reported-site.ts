@@ -18,5 +18,11 @@ export interface PendingSite {
   /** Body offsets of the clause it would report. */
   start: number;
   end: number;
+  /**
+   * When another site lies inside this one's clause, which is the report: a closing tag gives way
+   * to a report inside its clause ("A, X said, …, Agency reports"); a verb's clause holds the
+   * reports inside it ("added that he hoped …"). Defaults to holding them.
+   */
+  yieldsToInner?: boolean;
   resolve: () => ReportedSite | null;
 }

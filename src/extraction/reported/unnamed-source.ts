@@ -127,3 +127,19 @@ export function unnamedSourceStart(view: ParagraphView, headIndex: number, limit
   }
   return view.tokens[first]?.start ?? null;
 }
+
+/**
+ * Given a paragraph and the index of the word after an inverted reporting verb ("…, said the
+ * ministry sources"), returns whether the words up to `end` (a local offset) name an unnamed source.
+ */
+export function unnamedSourceAfter(view: ParagraphView, from: number, end: number): boolean {
+  for (let index = from; index < Math.min(view.tokens.length, from + MAX_PHRASE_WORDS + 1); index += 1) {
+    const token = view.tokens[index];
+    const next = view.tokens[index + 1];
+    if (token === undefined || token.end > end) return false;
+    const endsPhrase =
+      next === undefined || next.end > end || /[,;:]/.test(view.masked.slice(token.end, next.start));
+    if (endsPhrase) return unnamedSourceStart(view, index, view.tokens[from]?.start ?? 0) !== null;
+  }
+  return false;
+}

@@ -28,10 +28,12 @@ const SETTING_OPENERS = new Set(
 const MAX_TAG_WORDS = 6;
 const RELATIVES = new Set(['that', 'which', 'who']);
 
-/** True when the reporting verb is used as a verb here: not "was told" (passive) nor "the said report". */
+/** True when the reporting verb is used as a verb here: not "was told" (passive), "the said report" nor "reports of". */
 export function isActiveVerb(view: ParagraphView, hit: VerbHit): boolean {
   const before = view.tokens[hit.index - 1]?.lower ?? '';
   if (hit.verb.form === 'passive-prone' && PASSIVE_AUXILIARIES.has(before)) return false;
+  // A present form before "of" is a noun ("forecasts of growth", "reports of shelling").
+  if (hit.verb.form === 'finite' && view.tokens[hit.index + hit.length]?.lower === 'of') return false;
   return !DETERMINERS.has(before);
 }
 
