@@ -1,5 +1,5 @@
-import { subjectAfter, subjectBefore, subjectEndingAt } from '../attribution/find-subject';
-import type { ResolutionContext, Subject } from '../attribution/resolution-context';
+import { subjectAfter, subjectEndingAt } from '../attribution/find-subject';
+import type { ResolutionContext } from '../attribution/resolution-context';
 import { verbAt, type VerbHit } from '../attribution/verb-at';
 import { ADVERBIAL_OPENERS, VERB_PRELUDE } from '../lexicon/function-words';
 import { MASK_CHAR } from '../quotes/mask-quotes';
@@ -11,6 +11,7 @@ import { holdsFiniteClause } from './finite-clause';
 import type { PendingSite, ReportedSite } from './reported-site';
 import { unnamedSourceAfter, unnamedSourceStart } from './unnamed-source';
 import { complementOf, isActiveVerb } from './verb-complement';
+import { subjectOfVerb, type ReportSource } from './verb-subject';
 
 const MAX_SUBJECT_WORDS = 8;
 const MAX_OBJECT_WORDS = 5;
@@ -34,16 +35,15 @@ const AFTER_TAG = new Set([
   'saying',
 ]);
 
-/** A resolved subject, null for an unnamed source, undefined for no speaker at all. */
-type MaybeSubject = Subject | null | undefined;
-
 function commaBefore(view: ParagraphView, index: number): number | null {
   const token = view.tokens[index];
   const previous = view.tokens[index - 1];
   if (token === undefined) return null;
   const from = previous?.end ?? 0;
   const comma = view.masked.lastIndexOf(',', token.start);
-  return comma >= from ? comma : null;
+  // A comma inside a quotation ("…,” the paper reported) is not the narrative's.
+  if (comma < from || view.masked.slice(comma, token.start).includes(MASK_CHAR)) return null;
+  return comma;
 }
 
 /**
@@ -83,12 +83,7 @@ function closesSentence(view: ParagraphView, hit: VerbHit, end: number): boolean
     const token = view.tokens[index];
     const previous = view.tokens[index - 1];
     if (token === undefined || token.end > end) break;
-    if (
-      index > after &&
-      previous !== undefined &&
-      /[,;:(]/.test(view.masked.slice(previous.end, token.start))
-    )
-      break;
+    if (previous !== undefined && /[,;:(]/.test(view.masked.slice(previous.end, token.start))) break;
     rest.push(token.lower);
   }
   const first = rest[0];
@@ -153,7 +148,7 @@ function tagSite(
   if (verb === undefined) return null;
   const inverted = commaBefore(view, hit.index);
   let comma: number;
-  let subject: () => MaybeSubject;
+  let subject: () => ReportSource;
   if (inverted !== null) {
     comma = inverted;
     const after = hit.index + hit.length;
@@ -166,11 +161,7 @@ function tagSite(
     const found = first === null ? null : commaBefore(view, first);
     if (found === null || first === null) return null;
     comma = found;
-    let head = hit.index - 1;
-    while (head > 0 && VERB_PRELUDE.has(view.tokens[head]?.lower ?? '')) head -= 1;
-    subject = () =>
-      subjectBefore(context, view, hit.index, comma) ??
-      (unnamedSourceStart(view, head, comma) === null ? undefined : null);
+    subject = () => subjectOfVerb(context, view, hit, comma);
   }
   if (comma <= sentence.words || leadsQuotation(view, hit, sentence.end)) return null;
   let end = trimmedEnd(view, sentence.words, comma);

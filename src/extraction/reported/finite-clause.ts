@@ -51,6 +51,7 @@ const QUANTIFIER_LEAD = new Set([
 ]);
 const PARTICIPLE_AUXILIARIES = new Set(['be', 'been', 'being', ...FINITE_AUXILIARIES]);
 const NUMBER = /^\p{N}/u;
+const ACRONYM = /^\p{Lu}{2,}$/u;
 /** Times that follow a reporting verb as its adjunct, not as a subject ("said Thursday, contradicting …"). */
 const TIME_WORDS = new Set([
   'monday',
@@ -173,7 +174,8 @@ export function opensFiniteClause(
   start = skipQuantifier(view, start);
   const head = view.tokens[start];
   if (head === undefined || head.end > end) return false;
-  const word = normalised(head);
+  // An acronym is a name, whatever word it spells ("US intelligence", "WHO officials").
+  const word = ACRONYM.test(head.text) ? '' : normalised(head);
   if (PRONOUN_CONTRACTION.test(word)) return true;
   if (SUBJECT_PRONOUNS.has(word)) return head.possessive || verbAfterPronoun(view, start + 1, end);
   if (start === from && NON_CLAUSE_OPENERS.has(word)) return false;

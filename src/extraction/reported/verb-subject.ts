@@ -1,0 +1,76 @@
+import { clauseSubject, subjectBefore, subjectEndingAt } from '../attribution/find-subject';
+import type { ResolutionContext, Subject } from '../attribution/resolution-context';
+import type { VerbHit } from '../attribution/verb-at';
+import { VERB_PRELUDE } from '../lexicon/function-words';
+import type { ParagraphView } from '../text/paragraph-view';
+import { unnamedSourceStart } from './unnamed-source';
+
+/** Who a report is from: a subject, null for a source the text leaves unnamed, undefined for none. */
+export type ReportSource = Subject | null | undefined;
+
+const TIME_NOUNS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|week|weekend|month|year|morning|afternoon|evening|night|january|february|march|april|may|june|july|august|september|october|november|december)$/;
+const TIME_LINKS = new Set(['on', 'at', 'in', 'last', 'this', 'earlier', 'late', 'the', 'early']);
+const TIME_OPENERS = new Set(['on', 'at', 'in', 'last', 'this', 'earlier', 'late', 'early']);
+const RELATIVES = new Set(['that', 'which', 'who']);
+const COORDINATORS = new Set(['and', 'but']);
+
+/** Given the index of a verb, returns the index where a time phrase right before it starts ("on Saturday", "last week"). */
+function timeBefore(view: ParagraphView, verbIndex: number): number {
+  let start = verbIndex;
+  for (let index = verbIndex - 1; index >= Math.max(0, verbIndex - 4); index -= 1) {
+    const token = view.tokens[index];
+    const next = view.tokens[index + 1];
+    if (token === undefined || next === undefined || view.masked.slice(token.end, next.start).trim() !== '')
+      break;
+    if (TIME_NOUNS.test(token.lower) || /^\p{N}+$/u.test(token.text)) start = index;
+    else if (!TIME_LINKS.has(token.lower)) break;
+    else if (TIME_OPENERS.has(token.lower)) start = index;
+  }
+  return start;
+}
+
+/** The subject a word names, or an unnamed source ending there (null), or undefined. */
+function sourceEndingAt(
+  context: ResolutionContext,
+  view: ParagraphView,
+  index: number,
+  limit: number,
+): ReportSource {
+  const token = view.tokens[index];
+  if (token === undefined || token.start < limit) return undefined;
+  return (
+    subjectEndingAt(context, view, index) ??
+    (unnamedSourceStart(view, index, limit) === null ? undefined : null)
+  );
+}
+
+/**
+ * Given a paragraph, a reporting verb and the local offset its subject cannot reach before, returns
+ * who reports: the subject right before a finite verb (past an appositive, "also" or "has", and a
+ * time: "the Parliament on Saturday said"), the antecedent of a relative ("a report that said"),
+ * the subject shared by a coordinated verb ("talked to reporters and mentioned"), the clause's
+ * subject for a gerund ("…, adding"); null for an unnamed source ("officials said").
+ */
+export function subjectOfVerb(
+  context: ResolutionContext,
+  view: ParagraphView,
+  hit: VerbHit,
+  limit: number,
+): ReportSource {
+  if (hit.verb.form === 'gerund') return clauseSubject(context, view, hit.index, limit) ?? undefined;
+  const named = subjectBefore(context, view, hit.index, limit);
+  if (named !== null) return named;
+  let head = hit.index - 1;
+  while (head > 0 && VERB_PRELUDE.has(view.tokens[head]?.lower ?? '')) head -= 1;
+  const word = view.tokens[head]?.lower ?? '';
+  if (RELATIVES.has(word)) return sourceEndingAt(context, view, head - 1, limit);
+  if (COORDINATORS.has(word)) return clauseSubject(context, view, hit.index, limit) ?? undefined;
+  const beforeTime = timeBefore(view, head + 1);
+  if (beforeTime !== head + 1) {
+    // "The newly elected Parliament on Saturday said …": the subject stands before the time.
+    const timed = sourceEndingAt(context, view, beforeTime - 1, limit);
+    if (timed !== undefined) return timed;
+  }
+  return unnamedSourceStart(view, head, limit) === null ? undefined : null;
+}
