@@ -1,4 +1,5 @@
 import { verbAt } from '../attribution/verb-at';
+import { bareClauseOf } from '../lexicon/reporting-verbs';
 import type { ParagraphView } from '../text/paragraph-view';
 import { sentenceEndAt } from '../text/sentences';
 
@@ -37,6 +38,8 @@ const TIME_SPAN =
   /^(?:one|two|three|four|five|a|an|several|few|\p{N}+|days?|hours?|weeks?|months?|years?|minutes?|moments?|shortly|just|soon|only|even)$/u;
 const SKIPPABLE_BEFORE_VERB = new Set(['and', 'but', 'later', 'also', 'then', 'earlier', 'separately']);
 const MAX_SUBJECT_WORDS = 8;
+const MAX_REPORTER_WORDS = 4;
+const CONJUNCTIONS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
 
 /** Index of the first token starting at or after a local offset. */
 function tokenAt(view: ParagraphView, offset: number): number {
@@ -50,10 +53,24 @@ function reportsAt(view: ParagraphView, index: number, gerundToo: boolean): bool
   return hit !== null && (gerundToo || hit.verb.form !== 'gerund');
 }
 
+/** ", but many have noted …": after a conjunction, a short subject and a finite verb of speech of its own ("continued" is none). */
+function newReporter(view: ParagraphView, from: number, end: number): boolean {
+  for (let index = from; index < Math.min(view.tokens.length, from + MAX_REPORTER_WORDS + 1); index += 1) {
+    const token = view.tokens[index];
+    const previous = view.tokens[index - 1];
+    if (token === undefined || previous === undefined || token.end > end) return false;
+    if (index > from && view.masked.slice(previous.end, token.start).trim() !== '') return false;
+    const hit = index > from ? verbAt(view, index) : null;
+    if (hit !== null && hit.verb.form !== 'gerund' && bareClauseOf(hit.verb.lemma) !== 'never') return true;
+  }
+  return false;
+}
+
 /**
  * Where the writer takes over inside a clause: a comma before another report with no subject of its
- * own (", later said …", ", said the ministry", ", adding …"), or a connective before another
- * speaker's report (" one day after Lavrov said …"). Returns a local offset, or `end` when none.
+ * own (", later said …", ", said the ministry", ", adding …") or with one after a conjunction (",
+ * but analysts warned …"), or a connective before another speaker's report (" one day after Lavrov
+ * said …"). Returns a local offset, or `end` when none.
  */
 function writerTakesOver(view: ParagraphView, start: number, end: number): number {
   for (let index = tokenAt(view, start); index < view.tokens.length; index += 1) {
@@ -66,6 +83,7 @@ function writerTakesOver(view: ParagraphView, start: number, end: number): numbe
         let next = index;
         while (SKIPPABLE_BEFORE_VERB.has(view.tokens[next]?.lower ?? '')) next += 1;
         if (reportsAt(view, next, true)) return previous.end;
+        if (CONJUNCTIONS.has(token.lower) && newReporter(view, index + 1, end)) return previous.end;
       }
     }
     if (!CONNECTIVES.has(token.lower) || token.capitalised) continue;

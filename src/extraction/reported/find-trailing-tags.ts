@@ -101,6 +101,24 @@ function closesSentence(view: ParagraphView, hit: VerbHit, end: number): boolean
   );
 }
 
+/**
+ * "A, the minister said at the parade, the agency reports": a tag inside the stretch before an
+ * outer one (an outlet relaying the speaker) closes the clause first. Returns its comma, or null.
+ */
+function innerTag(view: ParagraphView, start: number, end: number): number | null {
+  for (let index = 0; index < view.tokens.length; index += 1) {
+    const token = view.tokens[index];
+    if (token === undefined || token.end > end) break;
+    if (token.start <= start) continue;
+    const hit = verbAt(view, index);
+    if (hit === null || hit.verb.form === 'gerund' || !isActiveVerb(view, hit)) continue;
+    const first = subjectRunStart(view, index, start);
+    const comma = first === null ? null : commaBefore(view, first);
+    if (comma !== null && comma > start) return comma;
+  }
+  return null;
+}
+
 /** "…, he said: “…”": a verb followed by a colon or a quotation introduces that quotation. */
 function leadsQuotation(view: ParagraphView, hit: VerbHit, end: number): boolean {
   const last = view.tokens[hit.index + hit.length - 1];
@@ -164,7 +182,7 @@ function tagSite(
     subject = () => subjectOfVerb(context, view, hit, comma);
   }
   if (comma <= sentence.words || leadsQuotation(view, hit, sentence.end)) return null;
-  let end = trimmedEnd(view, sentence.words, comma);
+  let end = trimmedEnd(view, sentence.words, innerTag(view, sentence.words, comma) ?? comma);
   if (!isReportedStretch(view, sentence.words, end)) {
     // "Any end to the war, Scholz said, must be on Ukraine's conditions": the tag sits inside.
     const last = view.tokens[hit.index + hit.length - 1] ?? verb;

@@ -5,6 +5,7 @@ import {
   DETERMINERS,
   FINITE_AUXILIARIES,
   IRREGULAR_PASTS,
+  PAST_ONLY_FORMS,
   NON_CLAUSE_OPENERS,
   NOT_VERBS,
   PHRASE_JOINERS,
@@ -73,8 +74,11 @@ const normalised = (token: Token): string => token.lower.replace(/’/g, "'");
 function isPastForm(token: Token): boolean {
   const word = token.lower;
   if (token.capitalised || NOT_VERBS.has(word)) return false;
-  return IRREGULAR_PASTS.has(word) || (word.length > 4 && word.endsWith('ed'));
+  return PAST_ONLY_FORMS.has(word) || IRREGULAR_PASTS.has(word) || (word.length > 4 && word.endsWith('ed'));
 }
+
+/** Word endings of adjectives ("annual", "economic", "massive"), for "an annual televised address". */
+const ADJECTIVE_ENDING = /(?:al|ic|ive|ous|ful|less|ary|ern|ing|ed|ian|ese|ish|ent|ant|ible|able)$/;
 
 function isPresentForm(token: Token): boolean {
   const word = token.lower;
@@ -102,7 +106,7 @@ function takesVerbObject(next: Token): boolean {
   return AFTER_PRESENT_VERB.has(next.lower) || DETERMINERS.has(next.lower) || NUMBER.test(next.text);
 }
 
-/** "the leaked documents", "an annual televised call-in": a past form between an article and its noun. */
+/** "the leaked documents", "an annual televised call-in": a past form between an article (and an adjective) and its noun. */
 function isAttributive(view: ParagraphView, index: number): boolean {
   const next = view.tokens[index + 1];
   if (next === undefined || next.capitalised || NUMBER.test(next.text)) return false;
@@ -113,7 +117,10 @@ function isAttributive(view: ParagraphView, index: number): boolean {
   )
     return false;
   if (ADVERB.test(next.lower) || next.lower === 'that') return false;
-  return [1, 2].some((back) => DETERMINERS.has(view.tokens[index - back]?.lower ?? ''));
+  const before = view.tokens[index - 1];
+  if (before === undefined) return false;
+  if (DETERMINERS.has(before.lower)) return true;
+  return DETERMINERS.has(view.tokens[index - 2]?.lower ?? '') && ADJECTIVE_ENDING.test(before.lower);
 }
 
 /** Words that open an aside inside a subject: relatives, participles, "including", "and". */
@@ -222,7 +229,8 @@ export function opensFiniteClause(
     // those must be followed by what follows verbs ("the force responds to", "Russia faces a").
     const finiteLooking =
       afterWord &&
-      ((isPastForm(token) && next?.lower !== 'by' && !isAttributive(view, index)) ||
+      (PAST_ONLY_FORMS.has(token.lower) ||
+        (isPastForm(token) && next?.lower !== 'by' && !isAttributive(view, index)) ||
         (isPresentForm(token) && continues && takesVerbObject(next)));
     if (!finiteLooking) continue;
     if (inRelative) {

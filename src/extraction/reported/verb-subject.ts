@@ -74,3 +74,37 @@ export function subjectOfVerb(
   }
   return unnamedSourceStart(view, head, limit) === null ? undefined : null;
 }
+
+/**
+ * Given a paragraph and the word indices a source phrase spans ("according to the ministry's
+ * statement", "according to an MoD document published on Friday"), returns who it names: the
+ * phrase's last word as a subject, else its possessor ("the ministry's"), else a document or group
+ * noun with a known name before it ("an MoD document"), or with none (an unnamed source: null).
+ */
+export function sourceOfPhrase(
+  context: ResolutionContext,
+  view: ParagraphView,
+  first: number,
+  last: number,
+): ReportSource {
+  const limit = view.tokens[first]?.start ?? 0;
+  const whole = subjectEndingAt(context, view, last);
+  if (whole !== null) return whole;
+  for (let index = first; index <= last; index += 1) {
+    if (view.tokens[index]?.possessive === true) {
+      const possessor = subjectEndingAt(context, view, index);
+      if (possessor !== null) return possessor;
+    }
+  }
+  for (let index = first; index <= last; index += 1) {
+    if (unnamedSourceStart(view, index, limit) === null) continue;
+    for (let modifier = index - 1; modifier >= first; modifier -= 1) {
+      const end = view.base + (view.tokens[modifier]?.end ?? -1);
+      const named = context.registry.mentions.find((mention) => mention.end === end);
+      if (named !== undefined)
+        return { entity: named.entity, surface: named.surface, offset: named.phraseStart };
+    }
+    return null;
+  }
+  return undefined;
+}
