@@ -1,7 +1,8 @@
 import { subjectAfter, subjectEndingAt } from '../attribution/find-subject';
 import type { ResolutionContext } from '../attribution/resolution-context';
 import { verbAt, type VerbHit } from '../attribution/verb-at';
-import { ADVERBIAL_OPENERS, VERB_PRELUDE } from '../lexicon/function-words';
+import { ADVERBIAL_OPENERS, PREPOSITIONS, VERB_PRELUDE } from '../lexicon/function-words';
+import { closesReport } from '../lexicon/reporting-verbs';
 import { MASK_CHAR } from '../quotes/mask-quotes';
 import type { ParagraphView } from '../text/paragraph-view';
 import { reportedClauseEnd } from './clause-bounds';
@@ -14,6 +15,7 @@ import { complementOf, isActiveVerb } from './verb-complement';
 import { subjectOfVerb, type ReportSource } from './verb-subject';
 
 const MAX_SUBJECT_WORDS = 8;
+const MAX_INVERTED_SUBJECT_WORDS = 8;
 const MAX_OBJECT_WORDS = 5;
 const MIN_CLAUSE_WORDS = 3;
 const TRAILING_PUNCTUATION = /[\s.,;:!?…]+$/u;
@@ -119,6 +121,48 @@ function innerTag(view: ParagraphView, start: number, end: number): number | nul
   return null;
 }
 
+/**
+ * "That was compounded, he said, by weak sales": after a tag set inside the sentence, words that
+ * carry its clause on (a preposition, an auxiliary) rather than add the writer's aside
+ * (", contradicting …", ", adding …", ", according to …").
+ */
+function continuesAfterTag(view: ParagraphView, hit: VerbHit, end: number): boolean {
+  const last = view.tokens[hit.index + hit.length - 1];
+  const next = view.tokens[hit.index + hit.length];
+  if (last === undefined || next === undefined || next.end > end) return false;
+  if (!/^\s*,\s*$/u.test(view.masked.slice(last.end, next.start))) return false;
+  if (next.lower === 'according' || next.lower === 'including') return false;
+  return (
+    (PREPOSITIONS.has(next.lower) && next.lower !== 'and' && next.lower !== 'or') ||
+    FINITE_AUXILIARIES.has(next.lower)
+  );
+}
+
+/** "…, said Deputy Minister Ana Ruiz", "…, said a spokesman for the ministry": only who, to the end or a comma. */
+function namesOnly(view: ParagraphView, from: number, end: number): boolean {
+  for (
+    let index = from;
+    index < Math.min(view.tokens.length, from + MAX_INVERTED_SUBJECT_WORDS + 1);
+    index += 1
+  ) {
+    const token = view.tokens[index];
+    const previous = view.tokens[index - 1];
+    if (token === undefined || token.end > end) return index > from;
+    if (index > from && previous !== undefined && /[,;:(]/.test(view.masked.slice(previous.end, token.start)))
+      return true;
+    if (index - from >= MAX_INVERTED_SUBJECT_WORDS) return false;
+    if (token.capitalised || DETERMINERS.has(token.lower) || ['of', 'for', 'at', 'in'].includes(token.lower))
+      continue;
+    if (
+      FINITE_AUXILIARIES.has(token.lower) ||
+      NON_CLAUSE_OPENERS.has(token.lower) ||
+      /(?:ed|ing)$/.test(token.lower)
+    )
+      return false;
+  }
+  return true;
+}
+
 /** "…, he said: “…”": a verb followed by a colon or a quotation introduces that quotation. */
 function leadsQuotation(view: ParagraphView, hit: VerbHit, end: number): boolean {
   const last = view.tokens[hit.index + hit.length - 1];
@@ -167,9 +211,11 @@ function tagSite(
   const inverted = commaBefore(view, hit.index);
   let comma: number;
   let subject: () => ReportSource;
+  if (!closesReport(hit.verb.lemma)) return null;
   if (inverted !== null) {
     comma = inverted;
     const after = hit.index + hit.length;
+    if (!namesOnly(view, after, sentence.end)) return null;
     subject = () =>
       subjectAfter(context, view, after) ??
       (unnamedSourceAfter(view, after, sentence.end) ? null : undefined);
@@ -183,7 +229,8 @@ function tagSite(
   }
   if (comma <= sentence.words || leadsQuotation(view, hit, sentence.end)) return null;
   let end = trimmedEnd(view, sentence.words, innerTag(view, sentence.words, comma) ?? comma);
-  if (!isReportedStretch(view, sentence.words, end)) {
+  const continued = inverted === null && continuesAfterTag(view, hit, sentence.end);
+  if (continued || !isReportedStretch(view, sentence.words, end)) {
     // "Any end to the war, Scholz said, must be on Ukraine's conditions": the tag sits inside.
     const last = view.tokens[hit.index + hit.length - 1] ?? verb;
     const rest = /^(?:\s+\S+){0,3}?,/u.exec(view.masked.slice(last.end, sentence.end));

@@ -26,15 +26,33 @@ const SETTING_OPENERS = new Set(
   [...ADVERBIAL_OPENERS].filter((word) => !['to', 'while', 'when', 'speaking', 'addressing'].includes(word)),
 );
 const MAX_TAG_WORDS = 6;
+const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'will', 'shall', 'must', 'can']);
+/** Adverbs that may stand between a verb and its clause ("said again the …", "added later the …"). */
+const GAP_ADVERBS = new Set([
+  'also',
+  'again',
+  'then',
+  'later',
+  'earlier',
+  'further',
+  'repeatedly',
+  'once',
+  'too',
+]);
 const RELATIVES = new Set(['that', 'which', 'who']);
 
-/** True when the reporting verb is used as a verb here: not "was told" (passive), "the said report" nor "reports of". */
+/**
+ * True when the reporting verb reports here: not "was told" (passive), "the said report",
+ * "Motorola's report", "reports of" (nouns) nor "may signal" (no report of what was said).
+ */
 export function isActiveVerb(view: ParagraphView, hit: VerbHit): boolean {
   const before = view.tokens[hit.index - 1]?.lower ?? '';
   if (hit.verb.form === 'passive-prone' && PASSIVE_AUXILIARIES.has(before)) return false;
+  // "may signal", "will say": what someone might or will say is no report of what they said.
+  if (MODALS.has(before)) return false;
   // A present form before "of" is a noun ("forecasts of growth", "reports of shelling").
   if (hit.verb.form === 'finite' && view.tokens[hit.index + hit.length]?.lower === 'of') return false;
-  return !DETERMINERS.has(before);
+  return !DETERMINERS.has(before) && view.tokens[hit.index - 1]?.possessive !== true;
 }
 
 /** "said on Thursday that", "told reporters that", "noted, however, that" — but not "a plan that". */
@@ -60,7 +78,7 @@ function bareGapAllowed(view: ParagraphView, hit: VerbHit, from: number, to: num
   const gap = view.tokens.slice(from, to);
   const first = gap[0];
   if (first === undefined) return !needsObject(hit.verb.lemma);
-  if (gap.every((token) => ADVERB.test(token.lower) || VERB_PRELUDE.has(token.lower)))
+  if (gap.every((token) => ADVERB.test(token.lower) || GAP_ADVERBS.has(token.lower)))
     return !needsObject(hit.verb.lemma);
   if (!needsObject(hit.verb.lemma) && (SETTING_OPENERS.has(first.lower) || ADVERB.test(first.lower)))
     return true;

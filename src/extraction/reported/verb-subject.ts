@@ -59,13 +59,14 @@ export function subjectOfVerb(
   limit: number,
 ): ReportSource {
   if (hit.verb.form === 'gerund') return clauseSubject(context, view, hit.index, limit) ?? undefined;
-  const named = subjectBefore(context, view, hit.index, limit);
-  if (named !== null) return named;
   let head = hit.index - 1;
   while (head > 0 && VERB_PRELUDE.has(view.tokens[head]?.lower ?? '')) head -= 1;
   const word = view.tokens[head]?.lower ?? '';
+  // A relative word is no name ("the minister, who said …" is the minister, never a "Who").
   if (RELATIVES.has(word)) return sourceEndingAt(context, view, head - 1, limit);
   if (COORDINATORS.has(word)) return clauseSubject(context, view, hit.index, limit) ?? undefined;
+  const named = subjectBefore(context, view, hit.index, limit);
+  if (named !== null) return named;
   const beforeTime = timeBefore(view, head + 1);
   if (beforeTime !== head + 1) {
     // "The newly elected Parliament on Saturday said …": the subject stands before the time.
