@@ -404,6 +404,11 @@ function buildLexicon(): Map<string, ReportingVerb> {
 const LEXICON = buildLexicon();
 const FIRST_WORDS = new Set([...LEXICON.keys()].map((form) => form.split(' ')[0] ?? form));
 
+/** Given a lowercased word, returns whether a reporting verb can start with it: a cheap test before matching. */
+export function mayStartReportingVerb(word: string): boolean {
+  return FIRST_WORDS.has(word);
+}
+
 /** Number of distinct reporting verb lemmas known (the lexicon's size, for tests). */
 export const REPORTING_VERB_COUNT = new Set([...LEXICON.values()].map((verb) => verb.lemma)).size;
 

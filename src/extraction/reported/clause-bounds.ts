@@ -1,4 +1,4 @@
-import { verbAt } from '../attribution/verb-at';
+import { reportingVerbAt } from './verb-hits';
 import { bareClauseOf } from '../lexicon/reporting-verbs';
 import type { ParagraphView } from '../text/paragraph-view';
 import { sentenceEndAt } from '../text/sentences';
@@ -43,13 +43,19 @@ const CONJUNCTIONS = new Set(['but', 'and', 'while', 'whereas', 'although', 'tho
 
 /** Index of the first token starting at or after a local offset. */
 function tokenAt(view: ParagraphView, offset: number): number {
-  const index = view.tokens.findIndex((token) => token.start >= offset);
-  return index < 0 ? view.tokens.length : index;
+  let low = 0;
+  let high = view.tokens.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if ((view.tokens[middle]?.start ?? Infinity) < offset) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
 /** True when the token starts a finite reporting verb ("said", "later told") or its gerund ("adding"). */
 function reportsAt(view: ParagraphView, index: number, gerundToo: boolean): boolean {
-  const hit = verbAt(view, index);
+  const hit = reportingVerbAt(view, index);
   return hit !== null && (gerundToo || hit.verb.form !== 'gerund');
 }
 
@@ -60,7 +66,7 @@ function newReporter(view: ParagraphView, from: number, end: number): boolean {
     const previous = view.tokens[index - 1];
     if (token === undefined || previous === undefined || token.end > end) return false;
     if (index > from && view.masked.slice(previous.end, token.start).trim() !== '') return false;
-    const hit = index > from ? verbAt(view, index) : null;
+    const hit = index > from ? reportingVerbAt(view, index) : null;
     if (hit !== null && hit.verb.form !== 'gerund' && bareClauseOf(hit.verb.lemma) !== 'never') return true;
   }
   return false;

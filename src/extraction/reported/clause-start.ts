@@ -11,13 +11,15 @@ const BULLET = /^[-\u2013\u2014•*]\s+/u;
 const DATELINE =
   /^(?:(?:[\p{Lu}\p{N}][\p{L}\p{M}\p{N}.'’]*|\([^)]{1,40}\))[,.]?\s+){1,8}(?:--|[-\u2013\u2014])\s+/u;
 const DATELINE_MARK = /\b\p{Lu}{3,}\b|\(/u;
+/** Enough of a sentence's start to hold its bullet and dateline. */
+const MAX_OPENING_CHARS = 160;
 
 /**
  * Given a paragraph and where a sentence starts (local offset), returns where the sentence's own
  * words start: after leading space, a bullet, and on a paragraph's first sentence a dateline.
  */
 export function sentenceWordsStart(view: ParagraphView, sentenceStart: number): number {
-  const text = view.masked.slice(sentenceStart);
+  const text = view.masked.slice(sentenceStart, sentenceStart + MAX_OPENING_CHARS);
   let skipped = text.length - text.trimStart().length;
   const bullet = BULLET.exec(text.slice(skipped));
   if (bullet !== null) skipped += bullet[0].length;

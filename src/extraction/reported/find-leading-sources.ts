@@ -1,6 +1,6 @@
 import { subjectEndingAt } from '../attribution/find-subject';
 import type { ResolutionContext } from '../attribution/resolution-context';
-import { verbAt } from '../attribution/verb-at';
+import { reportingVerbAt } from './verb-hits';
 import { matchReportingVerb } from '../lexicon/reporting-verbs';
 import type { ParagraphView } from '../text/paragraph-view';
 import { reportedClauseEnd } from './clause-bounds';
@@ -13,6 +13,9 @@ const IN_WORDS = /^(?:(?:But|And),?\s+)?(In|By) (his|her) (?:own )?words,\s+/;
 const OPENS_QUOTE = /^["“„«\u2591]/u;
 const TRAILING_PUNCTUATION = /[\s.,;:!?…]+$/u;
 const MAX_MAIN_SUBJECT_WORDS = 7;
+const LEAD_WORDS = /^(?:According|In|By|But|And|However|Yet)\b/;
+/** Enough of a sentence to hold its leading source ("According to …, "): the patterns allow 80 characters for it. */
+const MAX_LEAD_CHARS = 120;
 
 function site(
   view: ParagraphView,
@@ -37,7 +40,8 @@ function site(
 
 /** "According to X, …" / "In the words of X, …" / "In his words, …". */
 function sourceLed(context: ResolutionContext, view: ParagraphView, from: number): PendingSite | null {
-  const sentence = view.masked.slice(from);
+  if (!LEAD_WORDS.test(view.masked.slice(from, from + 9))) return null;
+  const sentence = view.masked.slice(from, from + MAX_LEAD_CHARS);
   const words = IN_WORDS.exec(sentence);
   const match = words ?? LEADING_SOURCE.exec(sentence);
   if (match === null) return null;
@@ -95,7 +99,7 @@ function participleLed(
       const before = view.tokens[ahead - 1];
       if (word === undefined || before === undefined || word.end > sentenceEnd) break;
       if (ahead > index && /[,;:.]/.test(view.masked.slice(before.end, word.start))) break;
-      const main = verbAt(view, ahead);
+      const main = reportingVerbAt(view, ahead);
       if (main === null || main.verb.form === 'gerund' || ahead === index) continue;
       const end = start + view.text.slice(start, comma).replace(TRAILING_PUNCTUATION, '').length;
       return site(view, from, { start, end }, participle.text, () =>

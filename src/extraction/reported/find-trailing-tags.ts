@@ -1,6 +1,7 @@
 import { subjectAfter, subjectEndingAt } from '../attribution/find-subject';
 import type { ResolutionContext } from '../attribution/resolution-context';
-import { verbAt, type VerbHit } from '../attribution/verb-at';
+import type { VerbHit } from '../attribution/verb-at';
+import { reportingVerbAt } from './verb-hits';
 import { ADVERBIAL_OPENERS, PREPOSITIONS, VERB_PRELUDE } from '../lexicon/function-words';
 import { closesReport } from '../lexicon/reporting-verbs';
 import { MASK_CHAR } from '../quotes/mask-quotes';
@@ -108,11 +109,11 @@ function closesSentence(view: ParagraphView, hit: VerbHit, end: number): boolean
  * outer one (an outlet relaying the speaker) closes the clause first. Returns its comma, or null.
  */
 function innerTag(view: ParagraphView, start: number, end: number): number | null {
-  for (let index = 0; index < view.tokens.length; index += 1) {
+  for (let index = firstTokenFrom(view, start); index < view.tokens.length; index += 1) {
     const token = view.tokens[index];
     if (token === undefined || token.end > end) break;
     if (token.start <= start) continue;
-    const hit = verbAt(view, index);
+    const hit = reportingVerbAt(view, index);
     if (hit === null || hit.verb.form === 'gerund' || !isActiveVerb(view, hit)) continue;
     const first = subjectRunStart(view, index, start);
     const comma = first === null ? null : commaBefore(view, first);
@@ -168,6 +169,12 @@ function leadsQuotation(view: ParagraphView, hit: VerbHit, end: number): boolean
   const last = view.tokens[hit.index + hit.length - 1];
   if (last === undefined) return false;
   return /^[\s,]*(?::|["“„«‘']?\u2591)/u.test(view.masked.slice(last.end, end));
+}
+
+/** Index of the first word at or after a local offset. */
+function firstTokenFrom(view: ParagraphView, offset: number): number {
+  const index = view.tokens.findIndex((token) => token.start >= offset);
+  return index < 0 ? view.tokens.length : index;
 }
 
 /**
@@ -317,22 +324,27 @@ function accordingToSite(
 export function findTrailingTags(context: ResolutionContext, view: ParagraphView): PendingSite[] {
   const sites: PendingSite[] = [];
   let from = 0;
+  let index = 0;
   for (const end of view.ends) {
     const sentence = { from, end, words: sentenceWordsStart(view, from) };
     from = end;
-    view.tokens.forEach((token, index) => {
-      if (token.start < sentence.words || token.end > end) return;
+    for (
+      let token = view.tokens[index];
+      token !== undefined && token.end <= end;
+      token = view.tokens[++index]
+    ) {
+      if (token.start < sentence.words) continue;
       if (token.lower === 'according' && view.tokens[index + 1]?.lower === 'to') {
         const site = accordingToSite(context, view, index, sentence);
         if (site !== null) sites.push(site);
-        return;
+        continue;
       }
-      const hit = verbAt(view, index);
-      if (hit === null || hit.verb.form === 'gerund' || !isActiveVerb(view, hit)) return;
-      if (complementOf(view, hit, sentence.from, end) !== null) return;
+      const hit = reportingVerbAt(view, index);
+      if (hit === null || hit.verb.form === 'gerund' || !isActiveVerb(view, hit)) continue;
+      if (complementOf(view, hit, sentence.from, end) !== null) continue;
       const site = tagSite(context, view, hit, sentence);
       if (site !== null) sites.push(site);
-    });
+    }
   }
   return sites;
 }

@@ -1,5 +1,5 @@
 import type { ResolutionContext } from '../attribution/resolution-context';
-import { verbAt } from '../attribution/verb-at';
+import { reportingVerbAt } from './verb-hits';
 import type { ParagraphView } from '../text/paragraph-view';
 import { sentenceEndAt, sentenceStartAt } from '../text/sentences';
 import { reportedClauseEnd } from './clause-bounds';
@@ -17,7 +17,7 @@ import { subjectOfVerb } from './verb-subject';
 export function findVerbClauses(context: ResolutionContext, view: ParagraphView): PendingSite[] {
   const sites: PendingSite[] = [];
   view.tokens.forEach((token, index) => {
-    const hit = verbAt(view, index);
+    const hit = reportingVerbAt(view, index);
     if (hit === null || !isActiveVerb(view, hit)) return;
     const sentenceStart = sentenceStartAt(view.ends, token.start);
     const complement = complementOf(view, hit, sentenceStart, sentenceEndAt(view.ends, token.start));
