@@ -92,3 +92,20 @@ describe('reported clauses without "that"', () => {
     ).toEqual(['the port would close', 'it would stay open']);
   });
 });
+
+describe('coordinated reported clauses', () => {
+  it('reads "said that A, but that B" as two reports from one speaker', () => {
+    expect(
+      reportedIn(article('Berg said that the deficit had narrowed, but that the debt would keep rising.')),
+    ).toEqual([
+      { text: 'the deficit had narrowed', cue: 'said', speaker: 'Anna Berg' },
+      { text: 'the debt would keep rising', cue: 'said', speaker: 'Anna Berg' },
+    ]);
+  });
+
+  it('reads "said A but that B" (no "that" before A) as one report to the sentence end', () => {
+    expect(
+      reportedTexts(article('Berg said the deficit had narrowed but that the debt would keep rising.')),
+    ).toEqual(['the deficit had narrowed but that the debt would keep rising']);
+  });
+});
