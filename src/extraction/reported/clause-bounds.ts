@@ -39,6 +39,8 @@ const TIME_SPAN =
 const SKIPPABLE_BEFORE_VERB = new Set(['and', 'but', 'later', 'also', 'then', 'earlier', 'separately']);
 const MAX_SUBJECT_WORDS = 8;
 const MAX_REPORTER_WORDS = 4;
+const MAX_TAG_SUBJECT_WORDS = 7;
+const MAX_TAG_TAIL_WORDS = 4;
 const CONJUNCTIONS = new Set(['but', 'and', 'while', 'whereas', 'although', 'though', 'yet']);
 
 /** Index of the first token starting at or after a local offset. */
@@ -113,6 +115,25 @@ function writerTakesOver(view: ParagraphView, start: number, end: number): numbe
 }
 
 /**
+ * ", presidential spokesman Ibrahim Kalin said Saturday": a source tag closing the sentence, with
+ * a short subject before its verb (or after it: ", said the ministry") and at most a time or a
+ * setting after. Returns where its comma stands, or null.
+ */
+function closingTagStart(view: ParagraphView, start: number, end: number): number | null {
+  const comma = view.masked.lastIndexOf(',', end - 1);
+  if (comma <= start) return null;
+  const words = view.tokens.slice(tokenAt(view, comma), tokenAt(view, end));
+  const verb = words.findIndex((_, at) => {
+    const hit = reportingVerbAt(view, tokenAt(view, comma) + at);
+    return hit !== null && hit.verb.form !== 'gerund';
+  });
+  if (verb < 0 || verb > MAX_TAG_SUBJECT_WORDS) return null;
+  const after = words.slice(verb + 1);
+  if (verb === 0) return after.length <= MAX_TAG_SUBJECT_WORDS ? comma : null;
+  return after.length <= MAX_TAG_TAIL_WORDS && !after.some((word) => word.lower === 'that') ? comma : null;
+}
+
+/**
  * Given a paragraph and where a reported clause starts (local offset), returns the clause's local
  * end: the end of its sentence, or a colon or semicolon that hands over to a quotation, or where the
  * writer's own words take over, with source tags and sentence-level asides cut off and closing
@@ -123,6 +144,7 @@ export function reportedClauseEnd(view: ParagraphView, start: number): number {
   const handOver = HANDS_OVER_TO_QUOTE.exec(view.masked.slice(start, end));
   if (handOver !== null) end = start + handOver.index;
   end = writerTakesOver(view, start, end);
+  end = closingTagStart(view, start, end) ?? end;
   let text = view.text.slice(start, end);
   for (let changed = true; changed;) {
     changed = false;

@@ -198,11 +198,12 @@ export function opensFiniteClause(
     if (/[;:]/.test(between)) return false;
     const lower = normalised(token);
     if (between.includes(',')) {
-      // A comma inside a subject opens or closes an aside ("the forces, while involved in …, were");
-      // one followed by a new phrase starts another clause ("the charges, the minister couldn't …").
+      // A comma inside a subject opens or closes an aside ("the forces, while involved in …, were")
+      // or lists names ("Rashford, Shaw and Lindelof have"); one followed by a new phrase starts
+      // another clause ("the charges, the minister couldn't …").
       if (inAside) inAside = false;
       else if (opensAside(token)) inAside = true;
-      else return false;
+      else if (!(token.capitalised && previous.capitalised)) return false;
     }
     const joined = between.includes(',') || PHRASE_JOINERS.has(previous.lower) || previous.possessive;
     if (FINITE_AUXILIARIES.has(lower) && !token.capitalised) {

@@ -30,6 +30,34 @@ function timeBefore(view: ParagraphView, verbIndex: number): number {
   return start;
 }
 
+/**
+ * "Belarus President Aleksandr Lukashenko talked to reporters … and mentioned …": a coordinated
+ * verb's subject is its sentence's, the first name there standing as a subject.
+ */
+function sentenceSubject(
+  context: ResolutionContext,
+  view: ParagraphView,
+  limit: number,
+  verbIndex: number,
+): ReportSource {
+  const from = view.base + limit;
+  const to = view.base + (view.tokens[verbIndex]?.start ?? 0);
+  const first = context.registry.mentions.find((mention) => mention.start >= from && mention.start < to);
+  if (first === undefined || !first.subjectLike) return undefined;
+  return { entity: first.entity, surface: first.surface, offset: first.phraseStart };
+}
+
+/** "The study, published in June, reported": the word before an appositive set off by commas right before the verb. */
+function beforeAppositive(view: ParagraphView, head: number, limit: number): number {
+  const token = view.tokens[head];
+  const next = view.tokens[head + 1];
+  if (token === undefined || next === undefined || !view.masked.slice(token.end, next.start).includes(','))
+    return head;
+  const open = view.masked.lastIndexOf(',', token.start);
+  if (open < limit) return head;
+  return view.tokens.findLastIndex((word) => word.end <= open);
+}
+
 /** The subject a word names, or an unnamed source ending there (null), or undefined. */
 function sourceEndingAt(
   context: ResolutionContext,
@@ -64,9 +92,10 @@ export function subjectOfVerb(
   const word = view.tokens[head]?.lower ?? '';
   // A relative word is no name ("the minister, who said …" is the minister, never a "Who").
   if (RELATIVES.has(word)) return sourceEndingAt(context, view, head - 1, limit);
-  if (COORDINATORS.has(word)) return clauseSubject(context, view, hit.index, limit) ?? undefined;
+  if (COORDINATORS.has(word)) return sentenceSubject(context, view, limit, hit.index);
   const named = subjectBefore(context, view, hit.index, limit);
   if (named !== null) return named;
+  head = beforeAppositive(view, head, limit);
   const beforeTime = timeBefore(view, head + 1);
   if (beforeTime !== head + 1) {
     // "The newly elected Parliament on Saturday said …": the subject stands before the time.

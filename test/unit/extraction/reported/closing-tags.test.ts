@@ -82,3 +82,29 @@ describe('reported clauses led by their source', () => {
     ).toEqual(['the depot would pay for itself', 'the costs had doubled']);
   });
 });
+
+describe('subjects and tags around a clause', () => {
+  it('cuts a closing tag with a time after its verb off a clause', () => {
+    expect(
+      reportedIn(
+        article('Lind said on Friday that the depot would open early, his deputy Eva Holm said Saturday.'),
+      ),
+    ).toContainEqual({
+      text: 'the depot would open early',
+      cue: 'said',
+      speaker: 'Tomas Lind',
+    });
+  });
+
+  it('gives a coordinated verb the subject its sentence opens with', () => {
+    expect(
+      reportedIn(article('Lind toured the depot in Varna and noted the trains were already running.')),
+    ).toEqual([{ text: 'the trains were already running', cue: 'noted', speaker: 'Tomas Lind' }]);
+  });
+
+  it('reads a list of names as one subject', () => {
+    expect(reportedTexts(article('Lind said Varna, Kessel and Dorn will get new stations.'))).toEqual([
+      'Varna, Kessel and Dorn will get new stations',
+    ]);
+  });
+});
