@@ -242,6 +242,9 @@ function tagSite(
     const last = view.tokens[hit.index + hit.length - 1] ?? verb;
     const rest = /^(?:\s+\S+){0,3}?,/u.exec(view.masked.slice(last.end, sentence.end));
     if (inverted !== null || rest === null) return null;
+    // What follows must be the predicate the stretch lacks ("…, Scholz said, must be …").
+    const next = firstTokenFrom(view, last.end + rest[0].length);
+    if (!continued && !FINITE_AUXILIARIES.has(view.tokens[next]?.lower ?? '')) return null;
     const whole = reportedClauseEnd(view, last.end + rest[0].length);
     if (!isReportedStretch(view, sentence.words, whole)) return null;
     end = whole;

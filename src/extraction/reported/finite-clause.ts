@@ -12,13 +12,16 @@ import {
   RELATIVE_WORDS,
   SUBJECT_PRONOUNS,
 } from './clause-words';
+import { reportingVerbAt } from './verb-hits';
 
 /** How much evidence of a finite verb a reporting verb needs before the words after it count as its clause. */
 export type ClauseEvidence =
   /** Any finite-looking verb ("said the army retook the town"): verbs that rarely take a noun object. */
   | 'weak'
   /** An auxiliary, a modal or a subject pronoun ("denied the troops were there"): verbs that often take a noun object ("denied the charges"). */
-  | 'strong';
+  | 'strong'
+  /** Any word that may be a finite verb, a plural-looking one too ("the harbour expects record traffic"): for a stretch a closing tag already marks as said. */
+  | 'loose';
 
 const MAX_SUBJECT_WORDS = 18;
 const PRONOUN_CONTRACTION = /^(?:i|you|he|she|it|we|they|there)['’](?:s|d|ll|re|ve|m)$/;
@@ -215,6 +218,8 @@ export function opensFiniteClause(
       inRelative = true;
       continue;
     }
+    // "a report that said jobs would go": what follows a relative's reporting verb is its report.
+    if (inRelative && reportingVerbAt(view, index) !== null) return false;
     if (SUBJECT_PRONOUNS.has(lower) && lower !== 'there') return false;
     if (DETERMINERS.has(lower) && !joined && !/(?:ing|ed)$/.test(previous.lower)) return false;
     const afterWord =
@@ -228,17 +233,21 @@ export function opensFiniteClause(
     // A past form may end the sentence ("the talks collapsed") but not stand between an article and
     // its noun ("an annual televised address"); a plural noun looks like a present form, so one of
     // those must be followed by what follows verbs ("the force responds to", "Russia faces a").
+    // Loosely, any word between a noun and an article is its verb ("the United States share a").
+    if (evidence === 'loose' && afterWord && continues && !token.capitalised && DETERMINERS.has(next.lower)) {
+      if (!inRelative && !NON_CLAUSE_OPENERS.has(lower) && !PHRASE_JOINERS.has(lower)) return true;
+    }
     const finiteLooking =
       afterWord &&
       (PAST_ONLY_FORMS.has(token.lower) ||
         (isPastForm(token) && next?.lower !== 'by' && !isAttributive(view, index)) ||
-        (isPresentForm(token) && continues && takesVerbObject(next)));
+        (isPresentForm(token) && continues && (evidence === 'loose' || takesVerbObject(next))));
     if (!finiteLooking) continue;
     if (inRelative) {
       inRelative = false;
       continue;
     }
-    if (evidence === 'weak') return true;
+    if (evidence !== 'strong') return true;
   }
   return false;
 }
@@ -253,6 +262,6 @@ export function holdsFiniteClause(view: ParagraphView, from: number, end: number
     index < view.tokens.length && (view.tokens[index]?.end ?? Infinity) <= end;
     index += 1
   )
-    if (opensFiniteClause(view, index, end, 'weak')) return true;
+    if (opensFiniteClause(view, index, end, 'loose')) return true;
   return false;
 }

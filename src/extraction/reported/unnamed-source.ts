@@ -1,3 +1,4 @@
+import { ORGANISATION_HEADS } from '../lexicon/organisations';
 import type { ParagraphView } from '../text/paragraph-view';
 import {
   DETERMINERS,
@@ -102,13 +103,14 @@ const MAX_PHRASE_WORDS = 5;
 /**
  * Given a paragraph and the index of a word a subject ends with, returns the local offset where a
  * phrase naming an unnamed source starts ("Palestinian officials", "the Defense Ministry sources",
- * "a Health NZ spokesperson", "staff"), or null when the word is no such source. Such reports
+ * "a Health NZ spokesperson", "staff", a body by its kind: "the harbour authority"), or null when
+ * the word is no such source. Such reports
  * count as reported speech with nobody named as the speaker.
  */
 export function unnamedSourceStart(view: ParagraphView, headIndex: number, limit: number): number | null {
   const head = view.tokens[headIndex];
-  if (head === undefined || head.start < limit || head.capitalised || !SOURCE_NOUNS.has(head.lower))
-    return null;
+  if (head === undefined || head.start < limit || head.capitalised) return null;
+  if (!SOURCE_NOUNS.has(head.lower) && !ORGANISATION_HEADS.has(head.lower)) return null;
   let first = headIndex;
   for (let index = headIndex - 1; index >= Math.max(0, headIndex - MAX_PHRASE_WORDS); index -= 1) {
     const token = view.tokens[index];

@@ -5,6 +5,7 @@ import { MASK_CHAR } from '../quotes/mask-quotes';
 import type { ParagraphView } from '../text/paragraph-view';
 import { DETERMINERS, FINITE_AUXILIARIES, NON_CLAUSE_OPENERS, PHRASE_JOINERS } from './clause-words';
 import { opensFiniteClause } from './finite-clause';
+import { reportingVerbAt } from './verb-hits';
 
 /** Where the clause a reporting verb reports begins. */
 export interface Complement {
@@ -105,6 +106,18 @@ function tagsQuotation(view: ParagraphView, hit: VerbHit, sentenceStart: number)
   return !/[.!?]/.test(tag) && tag.trim().split(/\s+/).length <= MAX_TAG_WORDS;
 }
 
+/**
+ * "a news report that said …", "the plan that was approved": a "that" followed by a verb is a
+ * relative pronoun, not the start of a reported clause (which opens with its subject).
+ */
+function verbFollows(view: ParagraphView, thatIndex: number): boolean {
+  const next = view.tokens[thatIndex + 1];
+  if (next === undefined || next.capitalised) return false;
+  if (FINITE_AUXILIARIES.has(next.lower)) return true;
+  const hit = reportingVerbAt(view, thatIndex + 1);
+  return hit !== null && hit.verb.form !== 'gerund';
+}
+
 /** "a move that analysts say could drive prices up": the clause's subject is the relative before the verb. */
 function extractedSubject(view: ParagraphView, hit: VerbHit): boolean {
   const next = view.tokens[hit.index + hit.length];
@@ -126,7 +139,7 @@ export function complementOf(
     return { start: view.tokens[after]?.start ?? 0, opensQuote: false, viaThat: false };
   const window = view.tokens.slice(after, after + MAX_GAP + 1).filter((token) => token.end <= sentenceEnd);
   const that = window.findIndex((token) => token.lower === 'that' && !token.capitalised);
-  if (that >= 0 && thatGapAllowed(view, hit, after + that)) {
+  if (that >= 0 && thatGapAllowed(view, hit, after + that) && !verbFollows(view, after + that)) {
     const start = (window[that]?.end ?? 0) + 1;
     return { start, opensQuote: OPENS_QUOTE.test(view.masked.slice(start)), viaThat: true };
   }

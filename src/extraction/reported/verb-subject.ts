@@ -14,6 +14,8 @@ const TIME_LINKS = new Set(['on', 'at', 'in', 'last', 'this', 'earlier', 'late',
 const TIME_OPENERS = new Set(['on', 'at', 'in', 'last', 'this', 'earlier', 'late', 'early']);
 const RELATIVES = new Set(['that', 'which', 'who']);
 const COORDINATORS = new Set(['and', 'but']);
+/** Words after a phrase's head noun: a preposition or a participle starts what modifies it. */
+const HEAD_BOUNDARY = /^(?:of|from|in|on|at|for|with|by|to|about|\p{Ll}+ed|\p{Ll}+ing)$/u;
 
 /** Given the index of a verb, returns the index where a time phrase right before it starts ("on Saturday", "last week"). */
 function timeBefore(view: ParagraphView, verbIndex: number): number {
@@ -126,8 +128,13 @@ export function sourceOfPhrase(
       if (possessor !== null) return possessor;
     }
   }
+  // A document or group noun speaks only as the phrase's head: "the data from the statistics
+  // office" is data, "an MoD document published on Friday" is the MoD's document.
   for (let index = first; index <= last; index += 1) {
-    if (unnamedSourceStart(view, index, limit) === null) continue;
+    const next = view.tokens[index + 1];
+    const endsHead = index === last || next === undefined || HEAD_BOUNDARY.test(next.lower);
+    if (!endsHead) continue;
+    if (unnamedSourceStart(view, index, limit) === null) return undefined;
     for (let modifier = index - 1; modifier >= first; modifier -= 1) {
       const end = view.base + (view.tokens[modifier]?.end ?? -1);
       const named = context.registry.mentions.find((mention) => mention.end === end);

@@ -108,3 +108,23 @@ describe('subjects and tags around a clause', () => {
     ]);
   });
 });
+
+describe('sources named by a phrase', () => {
+  it('reads a body named by its kind as an unnamed source', () => {
+    expect(reportedIn(article('According to the rail authority, two lines will close in May.'))).toEqual([
+      { text: 'two lines will close in May', cue: 'according to', speaker: null },
+    ]);
+  });
+
+  it('reads a phrase whose head is no source as none', () => {
+    expect(
+      reportedTexts(article('According to figures from the statistics office, ridership rose.')),
+    ).toEqual([]);
+  });
+
+  it('reads a relative "that" before a verb as the subject of a report, not its start', () => {
+    expect(reportedIn(article('Lind denied a report that said 300 jobs would go.'))).toEqual([
+      { text: '300 jobs would go', cue: 'said', speaker: null },
+    ]);
+  });
+});
