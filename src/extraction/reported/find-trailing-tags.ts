@@ -108,7 +108,7 @@ function closesSentence(view: ParagraphView, hit: VerbHit, end: number): boolean
  * "A, the minister said at the parade, the agency reports": a tag inside the stretch before an
  * outer one (an outlet relaying the speaker) closes the clause first. Returns its comma, or null.
  */
-function innerTag(view: ParagraphView, start: number, end: number): number | null {
+function innerTag(view: ParagraphView, start: number, end: number): { comma: number; hit: VerbHit } | null {
   for (let index = firstTokenFrom(view, start); index < view.tokens.length; index += 1) {
     const token = view.tokens[index];
     if (token === undefined || token.end > end) break;
@@ -117,7 +117,7 @@ function innerTag(view: ParagraphView, start: number, end: number): number | nul
     if (hit === null || hit.verb.form === 'gerund' || !isActiveVerb(view, hit)) continue;
     const first = subjectRunStart(view, index, start);
     const comma = first === null ? null : commaBefore(view, first);
-    if (comma !== null && comma > start) return comma;
+    if (comma !== null && comma > start) return { comma, hit };
   }
   return null;
 }
@@ -235,7 +235,14 @@ function tagSite(
     subject = () => subjectOfVerb(context, view, hit, comma);
   }
   if (comma <= sentence.words || leadsQuotation(view, hit, sentence.end)) return null;
-  let end = trimmedEnd(view, sentence.words, innerTag(view, sentence.words, comma) ?? comma);
+  const inner = innerTag(view, sentence.words, comma);
+  let end = trimmedEnd(view, sentence.words, inner?.comma ?? comma);
+  let cue = hit.text;
+  if (inner !== null) {
+    // The speaker is the inner tag's; the outer one only relays it ("…, Agency reports").
+    cue = inner.hit.text;
+    subject = () => subjectOfVerb(context, view, inner.hit, inner.comma);
+  }
   const continued = inverted === null && continuesAfterTag(view, hit, sentence.end);
   if (continued || !isReportedStretch(view, sentence.words, end)) {
     // "Any end to the war, Scholz said, must be on Ukraine's conditions": the tag sits inside.
@@ -258,7 +265,7 @@ function tagSite(
           start: view.base + start,
           end: view.base + end,
           paragraph: view.index,
-          cue: hit.text,
+          cue,
           subject: speaker,
         };
   };

@@ -1,8 +1,13 @@
 import { clauseSubject, subjectBefore, subjectEndingAt } from '../attribution/find-subject';
 import type { ResolutionContext, Subject } from '../attribution/resolution-context';
 import type { VerbHit } from '../attribution/verb-at';
+import { registerOrganisation } from '../entities/entity-registry';
+import { isPlaceWord } from '../entities/word-classes';
 import { VERB_PRELUDE } from '../lexicon/function-words';
 import type { ParagraphView } from '../text/paragraph-view';
+import { sentenceStartAt } from '../text/sentences';
+import { sentenceWordsStart } from './clause-start';
+import { DETERMINERS } from './clause-words';
 import { unnamedSourceStart } from './unnamed-source';
 
 /** Who a report is from: a subject, null for a source the text leaves unnamed, undefined for none. */
@@ -60,6 +65,76 @@ function beforeAppositive(view: ParagraphView, head: number, limit: number): num
   return view.tokens.findLastIndex((word) => word.end <= open);
 }
 
+/**
+ * "a Health NZ spokesperson", "an MoD document": a source noun whose phrase names the body it
+ * speaks for, by a name the article uses for it or an abbreviation it gave. Null when none.
+ */
+function bodyNamedBefore(
+  context: ResolutionContext,
+  view: ParagraphView,
+  phraseStart: number,
+  headIndex: number,
+): Subject | null {
+  for (let index = headIndex - 1; index >= 0; index -= 1) {
+    const token = view.tokens[index];
+    if (token === undefined || token.start < phraseStart) break;
+    const named = context.registry.mentions.find((mention) => mention.end === view.base + token.end);
+    if (named !== undefined)
+      return { entity: named.entity, surface: named.surface, offset: named.phraseStart };
+    if (!token.capitalised) continue;
+    const abbreviated = context.registry.entities.find(
+      (entity) =>
+        entity.kind === 'organization' &&
+        entity.acronyms.some((acronym) => acronym.toLowerCase() === token.lower),
+    );
+    if (abbreviated !== undefined)
+      return { entity: abbreviated.id, surface: token.text, offset: view.base + token.start };
+  }
+  return bodyNameRun(context, view, phraseStart, headIndex);
+}
+
+/**
+ * "A Health NZ spokesperson said": capitalised words right before a source noun name the body it
+ * speaks for, even where the article names that body nowhere else; a people or a place ("a
+ * Chinese navy spokesperson", "a US official") names no body.
+ */
+function bodyNameRun(
+  context: ResolutionContext,
+  view: ParagraphView,
+  phraseStart: number,
+  headIndex: number,
+): Subject | null {
+  let first = headIndex;
+  while (first > 0) {
+    const token = view.tokens[first - 1];
+    const next = view.tokens[first];
+    if (token === undefined || next === undefined || token.start < phraseStart || !token.capitalised) break;
+    if (view.masked.slice(token.end, next.start) !== ' ' || DETERMINERS.has(token.lower)) break;
+    first -= 1;
+  }
+  const words = view.tokens.slice(first, headIndex);
+  if (words.length === 0 || words.some((word) => isPlaceWord(word))) return null;
+  // A sentence's first word is capitalised whatever it is ("Dock workers said").
+  const wordsStart = words[0]?.start ?? 0;
+  const opensSentence = sentenceWordsStart(view, sentenceStartAt(view.ends, wordsStart)) === wordsStart;
+  if (opensSentence && words.length === 1 && !/^\p{Lu}{2,}$/u.test(words[0]?.text ?? '')) return null;
+  const start = words[0]?.start ?? 0;
+  const name = view.masked.slice(start, words[words.length - 1]?.end ?? start);
+  const body = registerOrganisation(context.registry, name);
+  return { entity: body.id, surface: name, offset: view.base + start };
+}
+
+/** An unnamed source ending at a word: the body its phrase names, else null; undefined when it is none. */
+function unnamedSource(
+  context: ResolutionContext,
+  view: ParagraphView,
+  head: number,
+  limit: number,
+): ReportSource {
+  const start = unnamedSourceStart(view, head, limit);
+  return start === null ? undefined : bodyNamedBefore(context, view, start, head);
+}
+
 /** The subject a word names, or an unnamed source ending there (null), or undefined. */
 function sourceEndingAt(
   context: ResolutionContext,
@@ -69,10 +144,7 @@ function sourceEndingAt(
 ): ReportSource {
   const token = view.tokens[index];
   if (token === undefined || token.start < limit) return undefined;
-  return (
-    subjectEndingAt(context, view, index) ??
-    (unnamedSourceStart(view, index, limit) === null ? undefined : null)
-  );
+  return subjectEndingAt(context, view, index) ?? unnamedSource(context, view, index, limit);
 }
 
 /**
@@ -104,7 +176,7 @@ export function subjectOfVerb(
     const timed = sourceEndingAt(context, view, beforeTime - 1, limit);
     if (timed !== undefined) return timed;
   }
-  return unnamedSourceStart(view, head, limit) === null ? undefined : null;
+  return unnamedSource(context, view, head, limit);
 }
 
 /**
@@ -134,14 +206,7 @@ export function sourceOfPhrase(
     const next = view.tokens[index + 1];
     const endsHead = index === last || next === undefined || HEAD_BOUNDARY.test(next.lower);
     if (!endsHead) continue;
-    if (unnamedSourceStart(view, index, limit) === null) return undefined;
-    for (let modifier = index - 1; modifier >= first; modifier -= 1) {
-      const end = view.base + (view.tokens[modifier]?.end ?? -1);
-      const named = context.registry.mentions.find((mention) => mention.end === end);
-      if (named !== undefined)
-        return { entity: named.entity, surface: named.surface, offset: named.phraseStart };
-    }
-    return null;
+    return unnamedSource(context, view, index, limit);
   }
   return undefined;
 }

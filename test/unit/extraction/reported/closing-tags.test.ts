@@ -128,3 +128,20 @@ describe('sources named by a phrase', () => {
     ]);
   });
 });
+
+describe('the body an unnamed source speaks for', () => {
+  it('names the body a spokesperson speaks for', () => {
+    expect(reportedIn(article('A Rail Board spokesperson said the tunnel was safe.'))).toEqual([
+      { text: 'the tunnel was safe', cue: 'said', speaker: 'Rail Board' },
+    ]);
+  });
+
+  it('reads no body into a capitalised first word or a people', () => {
+    expect(reportedIn(article('Dock workers said the new rules were unfair.'))).toEqual([
+      { text: 'the new rules were unfair', cue: 'said', speaker: null },
+    ]);
+    expect(reportedIn(article('A Swedish railway official said the line would reopen.'))).toEqual([
+      { text: 'the line would reopen', cue: 'said', speaker: null },
+    ]);
+  });
+});
