@@ -96,7 +96,8 @@ function bodyNamedBefore(
 /**
  * "A Health NZ spokesperson said": capitalised words right before a source noun name the body it
  * speaks for, even where the article names that body nowhere else; a people or a place ("a
- * Chinese navy spokesperson", "a US official") names no body.
+ * Chinese navy spokesperson", "a US official") or a possessor ("Mueller's prosecutors") names no
+ * body.
  */
 function bodyNameRun(
   context: ResolutionContext,
@@ -113,7 +114,7 @@ function bodyNameRun(
     first -= 1;
   }
   const words = view.tokens.slice(first, headIndex);
-  if (words.length === 0 || words.some((word) => isPlaceWord(word))) return null;
+  if (words.length === 0 || words.some((word) => isPlaceWord(word) || word.possessive)) return null;
   // A sentence's first word is capitalised whatever it is ("Dock workers said").
   const wordsStart = words[0]?.start ?? 0;
   const opensSentence = sentenceWordsStart(view, sentenceStartAt(view.ends, wordsStart)) === wordsStart;
