@@ -1,6 +1,6 @@
 import { registerOrganisation, registerPerson } from '../entities/entity-registry';
 import { resolveSingleName } from '../entities/resolve-single-name';
-import { isAcronym, isNameWord } from '../entities/word-classes';
+import { countryOfWord, isAcronym, isNameWord } from '../entities/word-classes';
 import { PREPOSITIONS, VERB_PRELUDE } from '../lexicon/function-words';
 import { ORGANISATION_HEADS } from '../lexicon/organisations';
 import type { ParagraphView } from '../text/paragraph-view';
@@ -170,6 +170,12 @@ export function subjectEndingAt(
   const single = resolveSingleName(context.registry, token, offset);
   if (single !== null) return { entity: single.id, surface: token.text, offset };
   if (isAcronym(token))
+    return { entity: registerOrganisation(context.registry, token.text).id, surface: token.text, offset };
+  // A country or capital standing as a subject speaks for its government ("Iran said", "Seoul
+  // earlier said"); after a preposition it is only where the speaker is ("officials in Iran said")
+  // or part of a body's name ("the Armed Forces of the Philippines").
+  const inName = previous?.lower === 'the' && PREPOSITIONS.has(view.tokens[index - 2]?.lower ?? '');
+  if (countryOfWord(token.text) === token.text && !PREPOSITIONS.has(previous?.lower ?? '') && !inName)
     return { entity: registerOrganisation(context.registry, token.text).id, surface: token.text, offset };
   if (!isNameWord(token)) return null;
   return { entity: registerPerson(context.registry, token.text, null, null).id, surface: token.text, offset };

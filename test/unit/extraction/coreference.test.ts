@@ -37,7 +37,13 @@ describe('coreference', () => {
     ).toEqual(['eva-lind']);
   });
 
-  it('does not take a place for a person', () => {
-    expect(speakersOf('“We are ready for any talks,” Moscow said.')).toEqual([null]);
+  it('does not take a place for a person: a capital speaks for its government', () => {
+    const result = extract(
+      { title: 'Headline', body: '“We are ready for any talks,” Moscow said.' },
+      { taxonomy: DEFAULT_TAXONOMY },
+    );
+    expect(result.speakers.map((speaker) => [speaker.name, speaker.isOrganization])).toEqual([
+      ['Moscow', true],
+    ]);
   });
 });
