@@ -1,5 +1,7 @@
 import { ORGANISATION_HEADS } from '../lexicon/organisations';
 import type { ParagraphView } from '../text/paragraph-view';
+import { sentenceStartAt } from '../text/sentences';
+import { sentenceWordsStart } from './clause-start';
 import {
   DETERMINERS,
   FINITE_AUXILIARIES,
@@ -109,7 +111,10 @@ const MAX_PHRASE_WORDS = 5;
  */
 export function unnamedSourceStart(view: ParagraphView, headIndex: number, limit: number): number | null {
   const head = view.tokens[headIndex];
-  if (head === undefined || head.start < limit || head.capitalised) return null;
+  // A source noun is common, capitalised only where it opens the sentence ("Officials said").
+  if (head === undefined || head.start < limit) return null;
+  if (head.capitalised && sentenceWordsStart(view, sentenceStartAt(view.ends, head.start)) !== head.start)
+    return null;
   if (!SOURCE_NOUNS.has(head.lower) && !ORGANISATION_HEADS.has(head.lower)) return null;
   let first = headIndex;
   for (let index = headIndex - 1; index >= Math.max(0, headIndex - MAX_PHRASE_WORDS); index -= 1) {

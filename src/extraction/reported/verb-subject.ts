@@ -19,6 +19,7 @@ const TIME_LINKS = new Set(['on', 'at', 'in', 'last', 'this', 'earlier', 'late',
 const TIME_OPENERS = new Set(['on', 'at', 'in', 'last', 'this', 'earlier', 'late', 'early']);
 const RELATIVES = new Set(['that', 'which', 'who']);
 const COORDINATORS = new Set(['and', 'but']);
+const MAX_PLACE_PHRASE_WORDS = 4;
 /** Words after a phrase's head noun: a preposition or a participle starts what modifies it. */
 const HEAD_BOUNDARY = /^(?:of|from|in|on|at|for|with|by|to|about|\p{Ll}+ed|\p{Ll}+ing)$/u;
 
@@ -177,7 +178,24 @@ export function subjectOfVerb(
     const timed = sourceEndingAt(context, view, beforeTime - 1, limit);
     if (timed !== undefined) return timed;
   }
-  return unnamedSource(context, view, head, limit);
+  const unnamed = unnamedSource(context, view, head, limit);
+  return unnamed === undefined ? unnamedBeforePhrase(context, view, head, limit) : unnamed;
+}
+
+/** "Officials in Norway said", "staff at the hospital told": the source noun before a phrase on where it is. */
+function unnamedBeforePhrase(
+  context: ResolutionContext,
+  view: ParagraphView,
+  head: number,
+  limit: number,
+): ReportSource {
+  for (let index = head - 1; index >= Math.max(0, head - MAX_PLACE_PHRASE_WORDS); index -= 1) {
+    const token = view.tokens[index];
+    if (token === undefined || token.start < limit) return undefined;
+    if (['in', 'at', 'from', 'of', 'with', 'for'].includes(token.lower))
+      return unnamedSource(context, view, index - 1, limit);
+  }
+  return undefined;
 }
 
 /**

@@ -8,7 +8,7 @@ import { CORPUS_DIR, corpusPresent } from '../../helpers/corpus';
 // as the extractor improves, never lower them, so every change that lands keeps what was won.
 const REACHED = {
   directF1: 0.994,
-  reportedF1: 0.908,
+  reportedF1: 0.927,
   speakerAccuracy: 0.971,
   placesF1: 0.855,
   militaryBasesF1: 0.741,
