@@ -1,5 +1,6 @@
 import { COMMON_WORD_CITY_NAMES } from './data/common-words';
 import { FUNCTION_WORDS, GIVEN_NAMES, NAME_CONTEXT_WORDS } from './data/name-words';
+import { REGION_TYPE_WORDS } from './data/region-words';
 import type { GazetteerEntry } from './gazetteer-entry';
 import type { RawMention } from './scan';
 import type { Token } from './tokenize';
@@ -8,15 +9,21 @@ import type { Token } from './tokenize';
 export interface AcceptInput {
   mention: RawMention;
   entry: GazetteerEntry;
-  /** Some other name of the article points to the entry's country. */
+  /** Some other name of the article (or a demonym) points to the entry's country. */
   countryInContext: boolean;
+  /** Some other name of the article points to the entry's region, or a region or country follows it after a comma. */
+  regionInContext: boolean;
   /** Indices of tokens of this paragraph inside another mention. */
   taken: ReadonlySet<number>;
   titleCase: boolean;
 }
 
+const TYPE_WORDS: ReadonlySet<string> = new Set(REGION_TYPE_WORDS);
+
 /** Populations above which a city name is taken at its word; below, it needs context. */
 const SELF_EVIDENT_CITY = 50_000;
+/** A region whose cities hold a million people ("Wales", "Flanders") is named more often than any namesake. */
+export const SELF_EVIDENT_REGION = 1_000_000;
 const COMMON_WORD_CITY = 100_000;
 const LOCATIVE_CITY = 10_000;
 const LOCATIVES = new Set([
@@ -42,12 +49,16 @@ const LOCATIVES = new Set([
  * Decides whether a resolved mention really names a place. Names of people come first: a place
  * after a given name is a surname ("Michael Jordan", "Denzel Washington"); a given name that is
  * also a place, before a capitalised word, starts a person's name ("Vladimir Putin", "Paris
- * Hilton"). A single-word city must then earn its place: everyday words ("Mobile", "Split",
- * "Nice", "Of") only mid-sentence, standing alone and large; other names by population, or by
- * the article naming their country, or by a locative preposition ("in Narovlya").
+ * Hilton"). A dateline's place is taken as filed. A region from the world dataset needs a type
+ * word ("Adana province"), its country in context or a locative ("in Helmand"): its names
+ * include everyday words and surnames ("Delta", "Rivers", "Guerrero"). A single-word city must
+ * earn its place: everyday words ("Mobile", "Split", "Nice", "Of") only mid-sentence, standing
+ * alone and large; other names by population, or by a locative preposition ("in Narovlya"), or
+ * by the article naming their region; a small town whose country alone is named needs a
+ * locative too, since so many towns carry people's names ("Bradley", "Bryant").
  */
 export function acceptMention(input: AcceptInput): boolean {
-  const { mention, entry, countryInContext, taken, titleCase } = input;
+  const { mention, entry, countryInContext, regionInContext, taken, titleCase } = input;
   const { tokens, first, last } = mention;
   const head = tokens[first];
   if (!head) return false;
@@ -66,10 +77,29 @@ export function acceptMention(input: AcceptInput): boolean {
     .join(' ');
   if (previous === 'given') return false;
   if (GIVEN_NAMES.has(name) && next !== null) return false;
-  if (entry.source !== 'city') return true;
-
+  // "Jordan Henderson": a town after a given name is a surname, even when the given name is a country.
+  const before1 = tokens[first - 1];
+  if (
+    entry.source === 'city' &&
+    before1?.capitalised &&
+    head.joinedToPrevious &&
+    !titleCase &&
+    GIVEN_NAMES.has(before1.folded) &&
+    entry.featureCode !== 'PPLC' &&
+    (entry.population ?? 0) < 1_000_000
+  )
+    return false;
   const before = tokens[first - 1]?.folded ?? '';
   const locative = LOCATIVES.has(before) && !head.sentenceInitial;
+  if (mention.dateline) return true;
+  if (entry.source === 'region' && !entry.curated) {
+    const typed = last - first > 1 && TYPE_WORDS.has(tokens[last - 1]?.folded ?? '');
+    // "Delta Air Lines", "Georgia Power": a bare region name inside a longer capitalised name.
+    if (!typed && last - first === 1 && (previous === 'name' || next === 'name')) return false;
+    return typed || countryInContext || regionInContext || locative || entry.rank >= SELF_EVIDENT_REGION;
+  }
+  if (entry.source !== 'city') return true;
+
   const population = entry.population ?? 0;
   if (last - first > 1) return entry.curated || population >= LOCATIVE_CITY || countryInContext || locative;
   if (previous === 'name') return false;
@@ -81,7 +111,8 @@ export function acceptMention(input: AcceptInput): boolean {
   // "Antony Blinken", "Harrison Ford": a town's name before an unknown capitalised word starts a person's name.
   if (next === 'name' && !major && !entry.curated) return false;
   if (entry.curated || major || population >= SELF_EVIDENT_CITY) return true;
-  if (countryInContext) return population >= 1_000 || locative;
+  if (regionInContext) return true;
+  if (countryInContext) return locative;
   return locative && population >= LOCATIVE_CITY;
 }
 

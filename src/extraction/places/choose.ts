@@ -29,11 +29,18 @@ export function chooseEntry(
   for (const candidate of candidates) {
     const code = candidate.countryCode ?? '';
     let score = 0;
-    if (candidate.source !== 'country' && supports(context.regions, `${code}:${candidate.admin1}`, name))
+    // A region or country named elsewhere moves a name only between comparable namesakes (Brest,
+    // Belarus and Brest, France); a US story naming Moscow still means the capital, not Moscow,
+    // Idaho, and "the Bank of England" does not make Washington a town in England. A region
+    // itself is moved by its own towns whatever its rank: Atlanta makes Georgia the state.
+    const comparable = candidate.rank * COMPARABLE >= topRank;
+    if (
+      (comparable || candidate.source === 'region') &&
+      candidate.source !== 'country' &&
+      supports(context.regions, `${code}:${candidate.admin1}`, name)
+    )
       score += 4;
-    // A country named elsewhere moves a name only between comparable namesakes (Brest, Belarus
-    // and Brest, France); a US story naming Moscow still means the capital, not Moscow, Idaho.
-    if (candidate.rank * COMPARABLE >= topRank && supports(context.countries, code, name)) score += 2;
+    if (comparable && supports(context.countries, code, name)) score += 2;
     if (mention.via === 'skeleton' && score === 0) continue;
     if (score > bestScore || (score === bestScore && best && candidate.rank > best.rank)) {
       best = candidate;

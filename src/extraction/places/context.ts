@@ -1,3 +1,4 @@
+import { SELF_EVIDENT_REGION } from './accept';
 import { GIVEN_NAMES } from './data/name-words';
 import type { GazetteerEntry } from './gazetteer-entry';
 import { mentionName, type RawMention } from './scan';
@@ -22,7 +23,7 @@ export function buildContext(mentions: readonly RawMention[]): PlaceContext {
   const context: PlaceContext = { countries: new Map(), regions: new Map() };
   for (const mention of mentions) {
     if (mention.blocked || mention.via !== 'name' || inPersonName(mention)) continue;
-    const clear = clearEntry(mention.candidates);
+    const clear = clearEntry(mention);
     if (!clear?.countryCode) continue;
     const name = mentionName(mention);
     addTo(context.countries, clear.countryCode, name);
@@ -50,9 +51,13 @@ function inPersonName(mention: RawMention): boolean {
   return Boolean(next?.capitalised && next.joinedToPrevious && GIVEN_NAMES.has(mentionName(mention)));
 }
 
-function clearEntry(candidates: readonly GazetteerEntry[]): GazetteerEntry | undefined {
-  const [first, second] = candidates;
+function clearEntry(mention: RawMention): GazetteerEntry | undefined {
+  const [first, second] = mention.candidates;
   if (!first) return undefined;
+  // One bare word of the world's region list is too often a word or a surname ("Delta",
+  // "Rivers", "Guerrero") to vouch for a country; "Rivers State" and "Western Visayas" do.
+  if (first.source === 'region' && !first.curated && mention.last - mention.first === 1)
+    return first.rank >= SELF_EVIDENT_REGION ? first : undefined;
   if (first.source !== 'city') return first;
   // A small town's name is too often something else ("England", Arkansas) to vouch for a country.
   if (!first.curated && (first.population ?? 0) < 50_000) return undefined;

@@ -19,7 +19,30 @@ const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
   emirati: 'AE',
   congolese: 'CD',
   dominican: 'DO',
+  kazakh: 'KZ',
+  uzbek: 'UZ',
+  kyrgyz: 'KG',
+  tajik: 'TJ',
+  turkmen: 'TM',
+  philippine: 'PH',
+  saudi: 'SA',
+  palestinian: 'PS',
 };
+
+/**
+ * Given a folded word for a people or its adjective ("belarusian", "estonians"), returns the
+ * ISO code of its country, or null. A country's own name is no demonym here: it names the place.
+ */
+export function demonymCountryCode(folded: string): string | null {
+  const gazetteer = getGazetteer();
+  const forms = folded.endsWith('s') ? [folded, folded.slice(0, -1)] : [folded];
+  for (const form of forms) {
+    if (form.length < 4) continue;
+    const code = EXTRA_DEMONYMS[form] ?? gazetteer.demonyms.get(form)?.countryCode;
+    if (code) return code;
+  }
+  return null;
+}
 
 /**
  * Given a word for a people or its adjective ("Belarusian", "Russians", "U.S."), returns the

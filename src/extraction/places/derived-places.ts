@@ -51,6 +51,28 @@ export function directionLocation(country: GazetteerEntry, direction: string): E
   };
 }
 
+/**
+ * Given a continent, sea, country or region and a compass phrase naming part of it ("Northeast
+ * Asia", "North West of England"), returns that part as a place of its own: kind `other`, parent
+ * the place it is part of, named as the article writes it.
+ */
+export function areaLocation(
+  whole: GazetteerEntry,
+  area: { name: string; key: string },
+  gazetteer: Gazetteer,
+): ExtractedLocation {
+  return {
+    key: area.key,
+    name: area.name,
+    kind: 'other',
+    countryCode: whole.countryCode,
+    latitude: whole.latitude,
+    longitude: whole.longitude,
+    parentKey: entryKey(whole, gazetteer),
+    population: null,
+  };
+}
+
 /** Given a gazetteer entry, returns it as the extraction result carries it. */
 export function entryLocation(entry: GazetteerEntry, gazetteer: Gazetteer): ExtractedLocation {
   const parent = entryParent(entry, gazetteer);

@@ -1,15 +1,25 @@
 import type { ExtractedLocation } from '../types';
 import { acceptMention } from './accept';
 import { chooseEntry } from './choose';
-import { buildContext, supports } from './context';
-import { directionLocation, districtLocation, entryLocation } from './derived-places';
+import { buildContext, supports, type PlaceContext } from './context';
+import { datelinePlace } from './dateline-place';
+import { demonymCountryCode } from './demonyms';
+import { areaLocation, directionLocation, districtLocation, entryLocation } from './derived-places';
 import { entryParent } from './entry-key';
 import { getGazetteer } from './gazetteer';
 import type { GazetteerEntry } from './gazetteer-entry';
+import {
+  insidePersonName,
+  isNamedPersonsSurname,
+  nonPlaceReading,
+  surnamesAfterGivenNames,
+  type NameSpan,
+} from './not-a-place';
+import { DATELINE_PARAGRAPH, TITLE_PARAGRAPH } from './paragraphs';
 import { mentionName, scanParagraph, type RawMention } from './scan';
-import { tokenize } from './tokenize';
+import { tokenize, type Token } from './tokenize';
 
-/** Where an article names a place: paragraph -1 is the title; offsets are into that string. */
+/** Where an article names a place: paragraph -1 is the title, -2 the dateline; offsets are into that string. */
 export interface PlaceMention {
   key: string;
   paragraph: number;
@@ -18,10 +28,19 @@ export interface PlaceMention {
   surface: string;
 }
 
+/** Where the article names a person, as entity discovery found it: offsets into the paragraph. */
+export interface PersonSpan extends NameSpan {
+  paragraph: number;
+}
+
 /** The article text place finding reads. */
 export interface PlaceInput {
   title: string;
+  /** The dateline printed on a line of its own ("MINSK, 2 March"), if the article has one. */
+  dateline?: string | null;
   paragraphs: readonly string[];
+  /** Where the article names people: a place name inside a person's name is no place ("Thad Cochran"). */
+  people?: readonly PersonSpan[];
 }
 
 /** Every place an article names, with its ancestors, and where each is named. */
@@ -30,31 +49,49 @@ export interface PlaceResult {
   mentions: PlaceMention[];
 }
 
+/** One string place finding reads: the headline, the dateline or a paragraph. */
+interface Source {
+  paragraph: number;
+  text: string;
+  tokens: Token[];
+}
+
 /**
- * Given an article's title and paragraphs, returns the places it names and where. Each span is
- * looked up in the gazetteer (longest name first), resolved against the article's other places,
- * filtered for people's names and everyday words, and returned with its whole parent chain
- * (city → region → country), each location once, in order of first mention.
+ * Given an article's title, dateline and paragraphs, returns the places it names and where. Each
+ * span is looked up in the gazetteer (longest name first), resolved against the article's other
+ * places and the peoples it names, filtered for people's names, titles, facilities and everyday
+ * words, and returned with its whole parent chain (city → region → country), each location once,
+ * in order of first mention. Only `mentions` say what the text names; ancestors it does not name
+ * are in `locations` for the chain alone.
  */
 export function findPlaces(input: PlaceInput): PlaceResult {
   const gazetteer = getGazetteer();
-  const texts = [input.title, ...input.paragraphs];
   const titleCase = isTitleCase(input.title);
   const allCapsTitle = /\p{Lu}{3}/u.test(input.title) && input.title === input.title.toUpperCase();
+  const sources: Source[] = [
+    { paragraph: TITLE_PARAGRAPH, text: input.title, tokens: tokenize(input.title) },
+    ...(input.dateline
+      ? [{ paragraph: DATELINE_PARAGRAPH, text: input.dateline, tokens: tokenize(input.dateline) }]
+      : []),
+    ...input.paragraphs.map((text, index) => ({ paragraph: index, text, tokens: tokenize(text) })),
+  ];
+  const textOf = new Map(sources.map((source) => [source.paragraph, source.text]));
   const raw: RawMention[] = [];
-  texts.forEach((text, index) => {
-    const isTitle = index === 0;
-    const tokens = tokenize(text);
-    if (isTitle && titleCase) for (const token of tokens) token.sentenceInitial = true;
-    raw.push(
-      ...scanParagraph(index - 1, text, tokens, gazetteer, {
-        titleCase: isTitle && titleCase,
-        allCapsTitle: isTitle && allCapsTitle,
-      }),
-    );
-  });
+  for (const source of sources) {
+    const isTitle = source.paragraph === TITLE_PARAGRAPH;
+    if (isTitle && titleCase) for (const token of source.tokens) token.sentenceInitial = true;
+    const found = scanParagraph(source.paragraph, source.text, source.tokens, gazetteer, {
+      titleCase: isTitle && titleCase,
+      allCapsTitle: isTitle && allCapsTitle,
+    });
+    const filed = datelinePlace(source.paragraph, source.text, source.tokens, found);
+    raw.push(...(filed ? [filed] : []), ...found);
+  }
   const context = buildContext(raw);
+  addDemonyms(context, sources, raw);
   const taken = takenTokens(raw);
+  const people = peopleByParagraph(input.people ?? []);
+  const surnames = surnamesAfterGivenNames(sources.map((source) => source.tokens));
 
   const locations = new Map<string, ExtractedLocation>();
   const mentions: PlaceMention[] = [];
@@ -67,17 +104,27 @@ export function findPlaces(input: PlaceInput): PlaceResult {
 
   raw.forEach((mention, index) => {
     if (mention.blocked) return;
-    const appositive = appositiveEntry(raw, index, texts);
+    const text = textOf.get(mention.paragraph) ?? '';
+    const appositive = appositiveEntry(raw, index, text);
     const entry = chooseEntry(mention, appositive, context);
     if (!entry) return;
-    const countryInContext = supports(context.countries, entry.countryCode ?? '', mentionName(mention));
+    const name = mentionName(mention);
+    const code = entry.countryCode ?? '';
+    const paragraphTaken = taken.get(mention.paragraph) ?? new Set<number>();
+    const titleOfMention = mention.paragraph === TITLE_PARAGRAPH && titleCase;
+    if (insidePersonName(mention, entry, people.get(mention.paragraph) ?? [])) return;
+    if (isNamedPersonsSurname(mention, entry, surnames)) return;
+    if (nonPlaceReading({ mention, entry, text, titleCase: titleOfMention, taken: paragraphTaken })) return;
     const accepted = acceptMention({
       mention,
       entry,
       countryInContext:
-        countryInContext || (appositive?.countryCode === entry.countryCode && appositive !== undefined),
-      taken: taken.get(mention.paragraph) ?? new Set(),
-      titleCase: mention.paragraph === -1 && titleCase,
+        supports(context.countries, code, name) || appositive?.countryCode === entry.countryCode,
+      regionInContext:
+        supports(context.regions, `${code}:${entry.admin1}`, name) ||
+        (appositive !== undefined && appositive.source === 'region' && appositive.admin1 === entry.admin1),
+      taken: paragraphTaken,
+      titleCase: titleOfMention,
     });
     if (!accepted) return;
 
@@ -90,12 +137,14 @@ export function findPlaces(input: PlaceInput): PlaceResult {
     } else if (mention.direction && entry.source === 'country') {
       location = directionLocation(entry, mention.direction);
       addWithAncestors(entry);
+    } else if (mention.area && entry.source !== 'city') {
+      location = areaLocation(entry, mention.area, gazetteer);
+      addWithAncestors(entry);
     } else {
       addWithAncestors(entry);
       location = entryLocation(entry, gazetteer);
     }
     if (!locations.has(location.key)) locations.set(location.key, location);
-    const text = texts[mention.paragraph + 1] ?? '';
     const start = mention.tokens[mention.spanFirst]?.start ?? 0;
     const end = mention.tokens[mention.spanLast - 1]?.end ?? start;
     mentions.push({
@@ -121,18 +170,53 @@ function isTitleCase(title: string): boolean {
 function appositiveEntry(
   raw: readonly RawMention[],
   index: number,
-  texts: readonly string[],
+  text: string,
 ): GazetteerEntry | undefined {
   const mention = raw[index];
   const next = raw[index + 1];
   if (!mention || !next || next.blocked || next.paragraph !== mention.paragraph) return undefined;
   const end = mention.tokens[mention.spanLast - 1]?.end ?? 0;
   const start = next.tokens[next.spanFirst]?.start ?? 0;
-  if (!/^,\s*$/.test((texts[mention.paragraph + 1] ?? '').slice(end, start))) return undefined;
+  if (!/^,\s*$/.test(text.slice(end, start))) return undefined;
   const container = next.candidates[0];
   return container && (container.source === 'region' || container.source === 'country')
     ? container
     : undefined;
+}
+
+/**
+ * "the Estonian analogue", "Kazakh officials": a people's name is no place, but it says which
+ * country the story is about, so it counts as evidence for that country's towns and regions.
+ */
+function addDemonyms(context: PlaceContext, sources: readonly Source[], raw: readonly RawMention[]): void {
+  const inMention = new Map<number, Set<number>>();
+  for (const mention of raw) {
+    let set = inMention.get(mention.paragraph);
+    if (!set) inMention.set(mention.paragraph, (set = new Set()));
+    for (let i = mention.spanFirst; i < mention.spanLast; i++) set.add(i);
+  }
+  for (const source of sources) {
+    const used = inMention.get(source.paragraph);
+    source.tokens.forEach((token, i) => {
+      if (!token.capitalised || used?.has(i)) return;
+      const code = demonymCountryCode(token.folded);
+      if (!code) return;
+      const names = context.countries.get(code);
+      const name = `demonym:${token.folded}`;
+      if (names) names.add(name);
+      else context.countries.set(code, new Set([name]));
+    });
+  }
+}
+
+function peopleByParagraph(people: readonly PersonSpan[]): Map<number, NameSpan[]> {
+  const byParagraph = new Map<number, NameSpan[]>();
+  for (const person of people) {
+    const list = byParagraph.get(person.paragraph);
+    if (list) list.push(person);
+    else byParagraph.set(person.paragraph, [person]);
+  }
+  return byParagraph;
 }
 
 /**

@@ -1,7 +1,8 @@
+import { readAdminFacts } from './admin-facts';
 import { BLOCKED_NAMES } from './data/blocked-names';
 import { CITY_ALIASES } from './data/city-aliases';
 import { FEATURE_ROWS } from './data/features';
-import { REGION_ROWS } from './data/regions';
+import { REGION_TYPE_WORDS } from './data/region-words';
 import { readCityTable, type CityTable } from './city-table';
 import { buildCountryTable, COUNTRY_RANK } from './country-entries';
 import { foldName, slugify } from './fold';
@@ -13,8 +14,13 @@ import { cyrillicSkeleton } from './skeleton';
 const SKELETON_COUNTRIES: readonly string[] = ['BY', 'RU', 'UA', 'KZ', 'MD', 'KG', 'TJ', 'UZ'];
 /** Rank bonus that puts national capitals and cities of a million above same-name regions. */
 const MAJOR_CITY_RANK = 1e10;
+const TYPE_WORDS: ReadonlySet<string> = new Set(REGION_TYPE_WORDS);
 /** Longest name, in words, that the scanner tries ("Autonomous Republic of Crimea"). */
-const MAX_TOKENS = 5;
+const MAX_TOKENS = 6;
+/** "Ha Noi", "Viet Nam": names of short syllables may be written apart or together. */
+const MAX_SYLLABLE = 4;
+/** A city this size or a capital may be found by its syllables written together. */
+const SYLLABLE_CITY = 100_000;
 
 /** The lookup maps, built once per process. */
 export interface Gazetteer {
@@ -22,6 +28,13 @@ export interface Gazetteer {
   lookup(folded: string): readonly GazetteerEntry[] | undefined;
   /** Single-word towns of Cyrillic-script countries whose skeleton is `skeleton`. */
   skeletonLookup(skeleton: string): readonly GazetteerEntry[];
+  /**
+   * Places named by two or three short syllables written together ("ha noi" → Hanoi, "viet nam"
+   * → Vietnam): countries, regions, capitals and cities of 100k or more only.
+   */
+  joinedLookup(folded: string): readonly GazetteerEntry[];
+  /** Towns spelled like `folded` but for one doubled letter ("Mussaffah" → Musaffah). */
+  doubledLetterLookup(folded: string): readonly GazetteerEntry[];
   countries: Map<string, GazetteerEntry>;
   /** `CC:admin1` → region. */
   regions: Map<string, GazetteerEntry>;
@@ -59,16 +72,19 @@ function buildGazetteer(): Gazetteer {
     firstRow.set(folded, i);
   }
 
-  const capitals = new Map<string, { latitude: number; longitude: number }>();
-  const adminPopulation = new Map<string, number>();
-  const regionCountries = new Set(REGION_ROWS.map((row) => row[0]));
-  for (let i = 0; i < cities.count; i++) {
-    if (!regionCountries.has(cities.countryCodes[i] ?? '')) continue;
-    const adminKey = `${cities.countryCodes[i]}:${cities.admin1[i]}`;
-    if (cities.featureCodes[i] === 'PPLA')
-      capitals.set(adminKey, { latitude: cities.latitudes[i] ?? 0, longitude: cities.longitudes[i] ?? 0 });
-    adminPopulation.set(adminKey, (adminPopulation.get(adminKey) ?? 0) + (cities.populations[i] ?? 0));
-  }
+  const aliases = aliasRows(cities, firstRow, nextRow);
+  const aliasRowsByName = new Map<string, number[]>();
+  for (const [row, , spellings] of aliases)
+    for (const spelling of spellings) {
+      const folded = foldName(spelling);
+      aliasRowsByName.set(folded, [...(aliasRowsByName.get(folded) ?? []), row]);
+    }
+  // GeoNames rows by name, and rows an alias renames ("Geneva" is GeoNames' Genève).
+  const rowsNamed = function* (folded: string): Generator<number> {
+    for (let row = firstRow.get(folded) ?? -1; row >= 0; row = nextRow[row] ?? -1) yield row;
+    yield* aliasRowsByName.get(folded) ?? [];
+  };
+  const admins = readAdminFacts(cities);
 
   const entries = new Map<string, GazetteerEntry[]>();
   const add = (spelling: string, entry: GazetteerEntry): void => {
@@ -79,14 +95,10 @@ function buildGazetteer(): Gazetteer {
   };
 
   const countryTable = buildCountryTable();
-  const regionTable = buildRegionTable(capitals);
+  const regionTable = buildRegionTable({ table: cities, admins, rowsNamed }, countryTable.byCode);
   const reservedKeys = new Set<string>();
   for (const country of countryTable.byCode.values()) reservedKeys.add(country.key);
-  for (const [adminKey, region] of regionTable.byAdmin) {
-    region.rank = adminPopulation.get(adminKey) ?? 0;
-    region.parentKey = countryTable.byCode.get(region.countryCode ?? '')?.key ?? null;
-    reservedKeys.add(region.key);
-  }
+  for (const region of regionTable.byAdmin.values()) reservedKeys.add(region.key);
   for (const [spelling, entry] of countryTable.names) add(spelling, entry);
   for (const [spelling, entry] of regionTable.names) add(spelling, entry);
   for (const [entry, spellings] of featureEntries(countryTable.byCode)) {
@@ -96,14 +108,19 @@ function buildGazetteer(): Gazetteer {
 
   const cityEntries: (GazetteerEntry | undefined)[] = [];
   const cityEntry = (row: number): GazetteerEntry => (cityEntries[row] ??= makeCityEntry(cities, row));
-  applyCityAliases(cities, firstRow, nextRow, cityEntry, add);
+  for (const [row, canonical, spellings] of aliases) {
+    const entry = cityEntry(row);
+    entry.name = canonical;
+    entry.curated = true;
+    for (const spelling of spellings) add(spelling, entry);
+  }
   for (const phrase of BLOCKED_NAMES) entries.set(foldName(phrase), [blockedEntry(phrase)]);
 
   const merged = new Map<string, readonly GazetteerEntry[]>();
   const lookup = (folded: string): readonly GazetteerEntry[] | undefined => {
     const done = merged.get(folded);
     if (done) return done;
-    const own = entries.get(folded);
+    const own = entries.get(folded) ?? typedRegion(folded, regionTable.stems);
     if (own?.[0]?.source === 'blocked') return own;
     const head = firstRow.get(folded);
     if (!own && head === undefined) return undefined;
@@ -123,9 +140,30 @@ function buildGazetteer(): Gazetteer {
     return (skeletons.get(skeleton) ?? []).map(cityEntry);
   };
 
+  const joinedLookup = (folded: string): readonly GazetteerEntry[] => {
+    const joined = joinedSyllables(folded);
+    if (!joined) return [];
+    const found = (entries.get(joined) ?? []).filter((e) => e.source !== 'blocked');
+    for (const row of rowsNamed(joined)) {
+      const feature = cities.featureCodes[row];
+      if ((cities.populations[row] ?? 0) >= SYLLABLE_CITY || feature === 'PPLC' || feature === 'PPLA')
+        found.push(cityEntry(row));
+    }
+    return found.sort((a, b) => b.rank - a.rank);
+  };
+
+  const doubledLetterLookup = (folded: string): readonly GazetteerEntry[] => {
+    const found: GazetteerEntry[] = [];
+    for (const variant of doubledLetterVariants(folded))
+      for (const row of rowsNamed(variant)) found.push(cityEntry(row));
+    return found;
+  };
+
   return {
     lookup,
     skeletonLookup,
+    joinedLookup,
+    doubledLetterLookup,
     countries: countryTable.byCode,
     regions: regionTable.byAdmin,
     cityAdmins: regionTable.cityAdmins,
@@ -133,6 +171,39 @@ function buildGazetteer(): Gazetteer {
     maxTokens: MAX_TOKENS,
     reservedKeys,
   };
+}
+
+/** "ha noi" → "hanoi": two or three short syllables that may be one word, or null. */
+function joinedSyllables(folded: string): string | null {
+  const parts = folded.split(' ');
+  if (parts.length < 2 || parts.length > 3 || parts.some((p) => p.length < 2 || p.length > MAX_SYLLABLE))
+    return null;
+  return parts.join('');
+}
+
+/**
+ * "mussaffah" → "musaffah", "mussafah"; "musafah" → "mussafah", "musaffah"…: spellings that
+ * differ by one doubled letter, as transliterations of Arabic, Persian and other scripts do.
+ */
+function doubledLetterVariants(folded: string): string[] {
+  const variants: string[] = [];
+  for (let i = 1; i < folded.length; i++) {
+    const letter = folded.charAt(i);
+    if (!/[b-df-hj-np-tv-z]/.test(letter)) continue;
+    if (folded.charAt(i - 1) === letter) variants.push(folded.slice(0, i) + folded.slice(i + 1));
+    else if (folded.charAt(i + 1) !== letter) variants.push(folded.slice(0, i + 1) + folded.slice(i));
+  }
+  return variants;
+}
+
+/** "adana province", "lagos state": a bare region name and a type word name that region. */
+function typedRegion(
+  folded: string,
+  stems: ReadonlyMap<string, GazetteerEntry[]>,
+): GazetteerEntry[] | undefined {
+  const space = folded.lastIndexOf(' ');
+  if (space < 0 || !TYPE_WORDS.has(folded.slice(space + 1))) return undefined;
+  return stems.get(folded.slice(0, space));
 }
 
 /** Seas, peninsulas and areas, each with the spellings that name it. */
@@ -181,14 +252,16 @@ function makeCityEntry(cities: CityTable, row: number): GazetteerEntry {
   };
 }
 
-/** Renames GeoNames cities to their usual English name and indexes every variant spelling. */
-function applyCityAliases(
+/**
+ * Given the city index, returns for each row of `CITY_ALIASES` the GeoNames row it renames (the
+ * most populous city of that country carrying any of its spellings) with the spellings.
+ */
+function aliasRows(
   cities: CityTable,
   firstRow: ReadonlyMap<string, number>,
   nextRow: Int32Array,
-  cityEntry: (row: number) => GazetteerEntry,
-  add: (spelling: string, entry: GazetteerEntry) => void,
-): void {
+): [row: number, canonical: string, spellings: string[]][] {
+  const rows: [number, string, string[]][] = [];
   for (const [country, canonical, ...variants] of CITY_ALIASES) {
     if (!country || !canonical) continue;
     let best = -1;
@@ -198,12 +271,9 @@ function applyCityAliases(
         if (best < 0 || (cities.populations[row] ?? 0) > (cities.populations[best] ?? 0)) best = row;
       }
     }
-    if (best < 0) continue;
-    const entry = cityEntry(best);
-    entry.name = canonical;
-    entry.curated = true;
-    for (const spelling of [canonical, ...variants]) add(spelling, entry);
+    if (best >= 0) rows.push([best, canonical, [canonical, ...variants]]);
   }
+  return rows;
 }
 
 function buildSkeletons(cities: CityTable): Map<string, number[]> {

