@@ -3,6 +3,7 @@ import { findPlaces } from './places';
 import { scanQuoteSpans } from './quotes/scan-quote-spans';
 import { resolveSpeech } from './resolve-speech';
 import { buildSpeakers } from './speakers/build-speakers';
+import { normaliseLine } from './text/characters';
 import { normaliseArticle } from './text/normalise-article';
 import { viewParagraphs } from './text/paragraph-view';
 import { articleTopicSlugs, quoteTopics, readArticleTopics } from './topics/article-topics';
@@ -28,7 +29,17 @@ export function extract(article: ArticleText, options: ExtractOptions): Extracti
   const registry = discoverEntities(views);
   const { quotes: drafts, siteSurfaces } = resolveSpeech({ registry, views, trail: [] }, body, spans);
 
-  const places = findPlaces({ title: normalised.title, paragraphs });
+  const places = findPlaces({
+    title: normalised.title,
+    dateline: article.dateline ? normaliseLine(article.dateline) : null,
+    paragraphs,
+    people: registry.mentions
+      .filter((mention) => registry.entities[mention.entity]?.kind === 'person')
+      .map((mention) => {
+        const base = paragraphStarts[mention.paragraph] ?? 0;
+        return { paragraph: mention.paragraph, start: mention.start - base, end: mention.end - base };
+      }),
+  });
   const placeSpans = places.mentions
     .filter((mention) => mention.paragraph >= 0)
     .map((mention) => ({
