@@ -34,14 +34,13 @@ const EXTRA_DEMONYMS: Readonly<Record<string, string>> = {
  * ISO code of its country, or null. A country's own name is no demonym here: it names the place.
  */
 export function demonymCountryCode(folded: string): string | null {
-  const gazetteer = getGazetteer();
-  const forms = folded.endsWith('s') ? [folded, folded.slice(0, -1)] : [folded];
-  for (const form of forms) {
-    if (form.length < 4) continue;
-    const code = EXTRA_DEMONYMS[form] ?? gazetteer.demonyms.get(form)?.countryCode;
-    if (code) return code;
-  }
-  return null;
+  if (folded.length < 4) return null;
+  const { demonyms } = getGazetteer();
+  const code = EXTRA_DEMONYMS[folded] ?? demonyms.get(folded)?.countryCode;
+  if (code) return code;
+  if (!folded.endsWith('s')) return null;
+  const singular = folded.slice(0, -1);
+  return EXTRA_DEMONYMS[singular] ?? demonyms.get(singular)?.countryCode ?? null;
 }
 
 /**

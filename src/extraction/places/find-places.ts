@@ -189,16 +189,16 @@ function appositiveEntry(
  * country the story is about, so it counts as evidence for that country's towns and regions.
  */
 function addDemonyms(context: PlaceContext, sources: readonly Source[], raw: readonly RawMention[]): void {
-  const inMention = new Map<number, Set<number>>();
+  const inMention = new Map<number, Uint8Array>();
   for (const mention of raw) {
-    let set = inMention.get(mention.paragraph);
-    if (!set) inMention.set(mention.paragraph, (set = new Set()));
-    for (let i = mention.spanFirst; i < mention.spanLast; i++) set.add(i);
+    let marks = inMention.get(mention.paragraph);
+    if (!marks) inMention.set(mention.paragraph, (marks = new Uint8Array(mention.tokens.length)));
+    marks.fill(1, mention.spanFirst, mention.spanLast);
   }
   for (const source of sources) {
-    const used = inMention.get(source.paragraph);
+    const marks = inMention.get(source.paragraph);
     source.tokens.forEach((token, i) => {
-      if (!token.capitalised || used?.has(i)) return;
+      if (!token.capitalised || marks?.[i]) return;
       const code = demonymCountryCode(token.folded);
       if (!code) return;
       const names = context.countries.get(code);

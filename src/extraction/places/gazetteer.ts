@@ -14,7 +14,11 @@ import { cyrillicSkeleton } from './skeleton';
 const SKELETON_COUNTRIES: readonly string[] = ['BY', 'RU', 'UA', 'KZ', 'MD', 'KG', 'TJ', 'UZ'];
 /** Rank bonus that puts national capitals and cities of a million above same-name regions. */
 const MAJOR_CITY_RANK = 1e10;
-const TYPE_WORDS: ReadonlySet<string> = new Set(REGION_TYPE_WORDS);
+/** " region", " province"…: a folded name ending so may be a typed region name. */
+const TYPE_ENDINGS: readonly string[] = REGION_TYPE_WORDS.map((word) => ` ${word}`);
+/** Unknown words recur across articles (surnames): their failed lookups are remembered, this many. */
+const MAX_CACHED_MISSES = 50_000;
+const MAX_CACHED_VARIANTS = 20_000;
 /** Longest name, in words, that the scanner tries ("Autonomous Republic of Crimea"). */
 const MAX_TOKENS = 6;
 /** "Ha Noi", "Viet Nam": names of short syllables may be written apart or together. */
@@ -117,13 +121,20 @@ function buildGazetteer(): Gazetteer {
   for (const phrase of BLOCKED_NAMES) entries.set(foldName(phrase), [blockedEntry(phrase)]);
 
   const merged = new Map<string, readonly GazetteerEntry[]>();
+  // Most lookups miss (every capitalised word is tried); misses recur across articles too.
+  const misses = new Set<string>();
   const lookup = (folded: string): readonly GazetteerEntry[] | undefined => {
     const done = merged.get(folded);
     if (done) return done;
+    if (misses.has(folded)) return undefined;
     const own = entries.get(folded) ?? typedRegion(folded, regionTable.stems);
     if (own?.[0]?.source === 'blocked') return own;
     const head = firstRow.get(folded);
-    if (!own && head === undefined) return undefined;
+    if (!own && head === undefined) {
+      if (misses.size >= MAX_CACHED_MISSES) misses.clear();
+      misses.add(folded);
+      return undefined;
+    }
     const list = own ? [...own] : [];
     for (let row = head ?? -1; row >= 0; row = nextRow[row] ?? -1) {
       const entry = cityEntry(row);
@@ -140,22 +151,33 @@ function buildGazetteer(): Gazetteer {
     return (skeletons.get(skeleton) ?? []).map(cityEntry);
   };
 
+  const joinedCache = new Map<string, readonly GazetteerEntry[]>();
   const joinedLookup = (folded: string): readonly GazetteerEntry[] => {
+    const cached = joinedCache.get(folded);
+    if (cached) return cached;
     const joined = joinedSyllables(folded);
-    if (!joined) return [];
-    const found = (entries.get(joined) ?? []).filter((e) => e.source !== 'blocked');
-    for (const row of rowsNamed(joined)) {
+    const found = joined ? (entries.get(joined) ?? []).filter((e) => e.source !== 'blocked') : [];
+    for (const row of joined ? rowsNamed(joined) : []) {
       const feature = cities.featureCodes[row];
       if ((cities.populations[row] ?? 0) >= SYLLABLE_CITY || feature === 'PPLC' || feature === 'PPLA')
         found.push(cityEntry(row));
     }
-    return found.sort((a, b) => b.rank - a.rank);
+    found.sort((a, b) => b.rank - a.rank);
+    if (joinedCache.size >= MAX_CACHED_VARIANTS) joinedCache.clear();
+    joinedCache.set(folded, found);
+    return found;
   };
 
+  const variantCache = new Map<string, readonly GazetteerEntry[]>();
   const doubledLetterLookup = (folded: string): readonly GazetteerEntry[] => {
+    const cached = variantCache.get(folded);
+    if (cached) return cached;
     const found: GazetteerEntry[] = [];
     for (const variant of doubledLetterVariants(folded))
-      for (const row of rowsNamed(variant)) found.push(cityEntry(row));
+      for (let row = firstRow.get(variant) ?? -1; row >= 0; row = nextRow[row] ?? -1)
+        found.push(cityEntry(row));
+    if (variantCache.size >= MAX_CACHED_VARIANTS) variantCache.clear();
+    variantCache.set(folded, found);
     return found;
   };
 
@@ -201,9 +223,8 @@ function typedRegion(
   folded: string,
   stems: ReadonlyMap<string, GazetteerEntry[]>,
 ): GazetteerEntry[] | undefined {
-  const space = folded.lastIndexOf(' ');
-  if (space < 0 || !TYPE_WORDS.has(folded.slice(space + 1))) return undefined;
-  return stems.get(folded.slice(0, space));
+  const ending = TYPE_ENDINGS.find((end) => folded.endsWith(end));
+  return ending ? stems.get(folded.slice(0, folded.length - ending.length)) : undefined;
 }
 
 /** Seas, peninsulas and areas, each with the spellings that name it. */
