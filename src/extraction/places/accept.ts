@@ -55,7 +55,8 @@ const LOCATIVES = new Set([
  * earn its place: everyday words ("Mobile", "Split", "Nice", "Of") only mid-sentence, standing
  * alone and large; other names by population, or by a locative preposition ("in Narovlya"), or
  * by the article naming their region; a small town whose country alone is named needs a
- * locative too, since so many towns carry people's names ("Bradley", "Bryant").
+ * locative too, unless it is a regional capital, since so many towns carry people's names
+ * ("Bradley", "Bryant").
  */
 export function acceptMention(input: AcceptInput): boolean {
   const { mention, entry, countryInContext, regionInContext, taken, titleCase } = input;
@@ -112,7 +113,8 @@ export function acceptMention(input: AcceptInput): boolean {
   if (next === 'name' && !major && !entry.curated) return false;
   if (entry.curated || major || population >= SELF_EVIDENT_CITY) return true;
   if (regionInContext) return true;
-  if (countryInContext) return locative;
+  // A regional capital is notable enough for its country to vouch for it ("Meru and Embu", Kenya).
+  if (countryInContext) return locative || entry.featureCode === 'PPLA';
   return locative && population >= LOCATIVE_CITY;
 }
 

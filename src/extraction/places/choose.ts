@@ -40,7 +40,10 @@ export function chooseEntry(
       supports(context.regions, `${code}:${candidate.admin1}`, name)
     )
       score += 4;
-    if (comparable && supports(context.countries, code, name)) score += 2;
+    // A region of a country the story names outranks a foreign city of its name: Victoria in an
+    // Australian story is the state, not the Seychelles' capital. Countries are not so outranked.
+    const regionOverCity = candidate.source === 'region' && candidates[0]?.source === 'city';
+    if ((comparable || regionOverCity) && supports(context.countries, code, name)) score += 2;
     if (mention.via === 'skeleton' && score === 0) continue;
     if (score > bestScore || (score === bestScore && best && candidate.rank > best.rank)) {
       best = candidate;

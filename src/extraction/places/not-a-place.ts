@@ -134,7 +134,7 @@ export function insidePersonName(
   for (const person of people) {
     if (start < person.start || end > person.end) continue;
     if (start > person.start || end < person.end) return true;
-    if (mention.via === 'skeleton') return true;
+    if (mention.via === 'skeleton' || isBareWorldRegion(mention, entry)) return true;
     return entry.source === 'city' && !entry.curated && (entry.population ?? 0) < FACILITY_TOWN;
   }
   return false;
@@ -157,13 +157,19 @@ export function surnamesAfterGivenNames(paragraphs: readonly (readonly Token[])[
   return surnames;
 }
 
-/** A town's name standing for a person the article named in full: small towns and surnames only. */
+/** A town's or one-word region's name standing for a person the article named in full ("Hidalgo said"). */
 export function isNamedPersonsSurname(
   mention: RawMention,
   entry: GazetteerEntry,
   surnames: ReadonlySet<string>,
 ): boolean {
-  if (mention.last - mention.first !== 1 || entry.source !== 'city' || entry.curated) return false;
+  if (mention.last - mention.first !== 1 || entry.curated) return false;
+  if (entry.source !== 'city' && !isBareWorldRegion(mention, entry)) return false;
   if (entry.featureCode === 'PPLC' || (entry.population ?? 0) >= 1_000_000) return false;
   return surnames.has(mention.tokens[mention.first]?.folded ?? '');
+}
+
+/** One bare word of the world's region list ("Hidalgo", "Rivers"): as likely a surname as the region. */
+function isBareWorldRegion(mention: RawMention, entry: GazetteerEntry): boolean {
+  return entry.source === 'region' && !entry.curated && mention.last - mention.first === 1;
 }

@@ -128,7 +128,16 @@ export function scanParagraph(
   return mentions;
 }
 
-const PLURAL_REGION_WORDS = new Set(['regions', 'oblasts', 'provinces']);
+const PLURAL_REGION_WORDS = new Set([
+  'regions',
+  'oblasts',
+  'provinces',
+  'states',
+  'counties',
+  'governorates',
+  'prefectures',
+  'departments',
+]);
 
 /**
  * "the Belgorod and Kursk regions": a plural region word after a list of town names makes each

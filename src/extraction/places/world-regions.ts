@@ -81,7 +81,12 @@ export function readWorldRegions(cities: CityFacts, skip: ReadonlySet<string>): 
 
     drafts.forEach((draft, i) => {
       const admin1 = byCapital[i] ?? (useIso && country.areas.has(draft.isoCode) ? draft.isoCode : null);
-      const owned = ownsName(cities, code, draft.stem);
+      // "Northern", "Upper East", "Capital": a name of compass and generic words alone is never
+      // written bare for the region ("Northern Province"), so it gets the division word.
+      const generic = foldName(draft.stem)
+        .split(' ')
+        .every((word) => GENERIC_REGION_STEMS.has(word));
+      const owned = generic || ownsName(cities, code, draft.stem);
       const typed = draft.stem !== draft.name;
       const name = owned && !typed ? `${draft.stem} ${DIVISION_WORDS[code] ?? 'Region'}` : draft.name;
       const spellings = new Set([name]);

@@ -29,6 +29,5 @@ export const REGION_ALIASES: readonly (readonly string[])[] = [
   ['IQ', 'KR', 'Iraqi Kurdistan', 'Kurdistan Region'],
   ['ES', 'CT', 'Catalunya'],
   ['ES', 'PV', 'Euskadi'],
-  ['DE', 'BY', 'Bayern'],
   ['FR', '20R', 'Corsica'],
 ];

@@ -41,7 +41,7 @@ export const GENERIC_REGION_STEMS: ReadonlySet<string> = new Set(
   `north south east west northern southern eastern western central capital federal upper lower
   middle north east north west south east south west northeast northwest southeast southwest
   northeastern northwestern southeastern southwestern greater new old coast coastal islands
-  national metropolitan special autonomous`
+  national metropolitan special autonomous centre center oriental occidental`
     .split(/\s+/)
     .filter(Boolean),
 );
