@@ -13,6 +13,8 @@ export interface AcceptInput {
   countryInContext: boolean;
   /** Some other name of the article points to the entry's region, or a region or country follows it after a comma. */
   regionInContext: boolean;
+  /** Listed with a surer place ("Pokrovsk, Chasiv Yar and Toretsk"): a list of places names places. */
+  listed: boolean;
   /** Indices of tokens of this paragraph inside another mention. */
   taken: ReadonlySet<number>;
   titleCase: boolean;
@@ -55,11 +57,11 @@ const LOCATIVES = new Set([
  * earn its place: everyday words ("Mobile", "Split", "Nice", "Of") only mid-sentence, standing
  * alone and large; other names by population, or by a locative preposition ("in Narovlya"), or
  * by the article naming their region; a small town whose country alone is named needs a
- * locative too, unless it is a regional capital, since so many towns carry people's names
- * ("Bradley", "Bryant").
+ * locative too, unless it is a regional capital or listed with surer places, since so many
+ * towns carry people's names ("Bradley", "Bryant").
  */
 export function acceptMention(input: AcceptInput): boolean {
-  const { mention, entry, countryInContext, regionInContext, taken, titleCase } = input;
+  const { mention, entry, countryInContext, regionInContext, listed, taken, titleCase } = input;
   const { tokens, first, last } = mention;
   const head = tokens[first];
   if (!head) return false;
@@ -114,7 +116,7 @@ export function acceptMention(input: AcceptInput): boolean {
   if (entry.curated || major || population >= SELF_EVIDENT_CITY) return true;
   if (regionInContext) return true;
   // A regional capital is notable enough for its country to vouch for it ("Meru and Embu", Kenya).
-  if (countryInContext) return locative || entry.featureCode === 'PPLA';
+  if (countryInContext) return locative || listed || entry.featureCode === 'PPLA';
   return locative && population >= LOCATIVE_CITY;
 }
 

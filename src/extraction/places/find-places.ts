@@ -123,6 +123,7 @@ export function findPlaces(input: PlaceInput): PlaceResult {
       regionInContext:
         supports(context.regions, `${code}:${entry.admin1}`, name) ||
         (appositive !== undefined && appositive.source === 'region' && appositive.admin1 === entry.admin1),
+      listed: listedWithSurePlace(raw, index, text),
       taken: paragraphTaken,
       titleCase: titleOfMention,
     });
@@ -207,6 +208,30 @@ function addDemonyms(context: PlaceContext, sources: readonly Source[], raw: rea
       else context.countries.set(code, new Set([name]));
     });
   }
+}
+
+const LIST_GAP = /^(?:\s*,\s*|\s+and\s+|\s*,\s+and\s+|\s+or\s+)$/;
+
+/**
+ * Whether the mention stands in a list ("A, B and C") beside a name that is surely a place: a
+ * country, region or area, a name of several words ("Chasiv Yar") or a city of 50k or more.
+ */
+function listedWithSurePlace(raw: readonly RawMention[], index: number, text: string): boolean {
+  const mention = raw[index];
+  if (!mention) return false;
+  for (const other of [raw[index - 1], raw[index + 1]]) {
+    if (!other || other.blocked || other.paragraph !== mention.paragraph) continue;
+    const top = other.candidates[0];
+    const single = other.last - other.first === 1;
+    if (!top || (single && top.source === 'city' && !top.curated && (top.population ?? 0) < 50_000)) continue;
+    const [left, right] = other === raw[index - 1] ? [other, mention] : [mention, other];
+    const gap = text.slice(
+      left.tokens[left.spanLast - 1]?.end ?? 0,
+      right.tokens[right.spanFirst]?.start ?? 0,
+    );
+    if (LIST_GAP.test(gap)) return true;
+  }
+  return false;
 }
 
 function peopleByParagraph(people: readonly PersonSpan[]): Map<number, NameSpan[]> {

@@ -118,6 +118,7 @@ function buildGazetteer(): Gazetteer {
     entry.curated = true;
     for (const spelling of spellings) add(spelling, entry);
   }
+  addWithoutArabicArticle(cities, cityEntry, add);
   for (const phrase of BLOCKED_NAMES) entries.set(foldName(phrase), [blockedEntry(phrase)]);
 
   const merged = new Map<string, readonly GazetteerEntry[]>();
@@ -193,6 +194,27 @@ function buildGazetteer(): Gazetteer {
     maxTokens: MAX_TOKENS,
     reservedKeys,
   };
+}
+
+/** Countries whose GeoNames town names keep the Arabic article that English news drops. */
+const ARABIC_NAME_COUNTRIES = new Set('AE BH DZ EG IQ JO KW LB LY MA OM PS QA SA SD SY TN YE MR'.split(' '));
+const ARABIC_ARTICLE = /^(?:al|el|ar|an|as|ad|ash|at|az|ath|adh) (?=\S{3})/;
+
+/**
+ * "Al Fallūjah" → "Fallujah", "Ar Ramādī" → "Ramadi": English-language news mostly writes towns
+ * of Arabic-speaking countries without the article GeoNames keeps, so each is also filed bare.
+ */
+function addWithoutArabicArticle(
+  cities: CityTable,
+  cityEntry: (row: number) => GazetteerEntry,
+  add: (spelling: string, entry: GazetteerEntry) => void,
+): void {
+  for (let row = 0; row < cities.count; row++) {
+    if (!ARABIC_NAME_COUNTRIES.has(cities.countryCodes[row] ?? '')) continue;
+    const folded = foldName(cities.names[row] ?? '');
+    const bare = folded.replace(ARABIC_ARTICLE, '');
+    if (bare !== folded) add(bare, cityEntry(row));
+  }
 }
 
 /** "ha noi" → "hanoi": two or three short syllables that may be one word, or null. */

@@ -19,6 +19,8 @@ const PEERAGE_TITLES = new Set([
   'prince',
   'princess',
 ]);
+/** "Hurricane Milton", "Storm Dennis", "Typhoon Florence": storms carry given names, some of them towns'. */
+const STORM_WORDS = new Set(['hurricane', 'typhoon', 'cyclone', 'storm']);
 /** Words after a town's name that make the phrase a facility's name ("Orly airport", "Incirlik Air Base"). */
 const FACILITY_HEADS = new Set(['airport', 'airfield', 'airbase', 'aerodrome', 'barracks', 'garrison']);
 const FACILITY_PAIRS = new Set([
@@ -47,6 +49,7 @@ export interface MentionSetting {
  * Given a mention and what it resolved to, returns why its words here name something other than
  * the place, or null when nothing in its position speaks against it:
  * - `peerage`: "Duke of Lancaster", "Prince of Wales" are titles;
+ * - `storm`: "Hurricane Milton", "Storm Dennis" are storms' names;
  * - `facility`: "Orly airport", "Fulwood barracks", "Incirlik Air Base": a small town's name
  *   before such a word names the facility (a base or building is no place by the corpus rules);
  * - `compound`: "Euro-Atlantic", "Sino-Indian": a combining form before the hyphen makes an adjective;
@@ -56,7 +59,7 @@ export interface MentionSetting {
  */
 export function nonPlaceReading(
   setting: MentionSetting,
-): 'peerage' | 'facility' | 'compound' | 'modifier' | 'demonym' | null {
+): 'peerage' | 'storm' | 'facility' | 'compound' | 'modifier' | 'demonym' | null {
   const { mention, entry, text, titleCase, taken } = setting;
   const { tokens, first, last, spanFirst } = mention;
   if (
@@ -69,6 +72,9 @@ export function nonPlaceReading(
   const title = tokens[spanFirst - 2];
   if (of?.text === 'of' && title && PEERAGE_TITLES.has(title.folded) && entry.source !== 'country')
     return 'peerage';
+  const storm = tokens[spanFirst - 1];
+  if (storm?.capitalised && tokens[spanFirst]?.joinedToPrevious && STORM_WORDS.has(storm.folded))
+    return 'storm';
 
   const next = tokens[mention.spanLast];
   const afterNext = tokens[mention.spanLast + 1];

@@ -89,4 +89,8 @@ export const CITY_ALIASES: readonly (readonly string[])[] = [
   ['US', 'New York City', 'New York', 'NYC'],
   ['US', 'Washington, D.C.', 'Washington', 'Washington DC', 'Washington D.C.'],
   ['PS', 'Gaza City', 'Gaza'],
+  ['PS', 'Khan Younis', 'Khān Yūnis', 'Khan Yunis'],
+  ['IL', 'Sderot', 'Sederot'],
+  ['YE', 'Hodeidah', 'Al Ḩudaydah', 'Hudaydah'],
+  ['SY', 'Raqqa', 'Ar Raqqah', 'Raqqah'],
 ];

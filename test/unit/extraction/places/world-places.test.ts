@@ -207,3 +207,66 @@ describe('findPlaces: datelines', () => {
     expect(places('Base', 'The unit, based at Tapa, is British-led.').mentions).toEqual([]);
   });
 });
+
+describe('findPlaces: weighing weak evidence', () => {
+  it('reads a region of the country the story names before a foreign city of its name', () => {
+    const result = places(
+      'Bushfires',
+      'Fires burned in Victoria and New South Wales, Australian officials said.',
+    );
+    expect(mentionedKeys(result)).toEqual(['victoria-au', 'new-south-wales-au']);
+    expect(mentionedKeys(places('Talks', 'Georgia and Armenia met; Australian envoys watched.'))).toEqual([
+      'georgia',
+      'armenia',
+    ]);
+  });
+
+  it('takes small towns listed with surer places, and regional capitals, on their country’s word', () => {
+    const result = places(
+      'Front line',
+      'Troops held Pokrovsk, Kostiantynivka and Druzhkivka, Ukrainian officials said. Kramatorsk was calm.',
+    );
+    expect(result.mentions.map((m) => m.surface)).toEqual([
+      'Pokrovsk',
+      'Kostiantynivka',
+      'Druzhkivka',
+      'Kramatorsk',
+    ]);
+    const kenya = places('Drought', 'Herders in Kenya lost cattle. Meru and Embu were spared.');
+    expect(mentionedKeys(kenya)).toEqual(['kenya', 'meru-ke', 'embu-ke']);
+  });
+
+  it('makes regions of a list of names before a plural type word', () => {
+    const result = places('Floods', 'Rivers burst in the Garissa and Tana River counties of Kenya.');
+    expect(mentionedKeys(result)).toEqual(['garissa-county-ke', 'tana-river-ke', 'kenya']);
+  });
+
+  it('reads a one-word region named after a person the article names as that person', () => {
+    const result = places(
+      'Trial',
+      'Prosecutor Maria Hidalgo told the court in Mexico City that the police lied. Hidalgo asked for ten years.',
+    );
+    expect(mentionedKeys(result)).toEqual(['mexico-city-mx']);
+  });
+
+  it('writes a region named by compass words alone with its division word', () => {
+    const result = places('Vote', 'Voters in Ghana’s Upper East Region and in the Northern Region queued.');
+    expect(result.mentions.map((m) => m.surface)).toEqual(['Ghana', 'Upper East Region', 'Northern Region']);
+    expect(places('Markets', 'Northern and Capital traders were calm.').mentions).toEqual([]);
+  });
+
+  it('skips storms that carry a town’s name', () => {
+    expect(
+      mentionedKeys(places('Landfall', 'Hurricane Milton hit Florida; Storm Dennis hit Wales.')),
+    ).toEqual(['florida-us', 'wales-gb']);
+  });
+
+  it('files towns of Arabic-speaking countries without the article GeoNames keeps', () => {
+    const result = places(
+      'Fighting',
+      'Clashes were reported in Fallujah, Ramadi and Najaf, Iraqi officials said.',
+    );
+    expect(result.mentions.map((m) => m.surface)).toEqual(['Fallujah', 'Ramadi', 'Najaf']);
+    expect(result.locations.find((l) => l.name.endsWith('Fallūjah'))?.countryCode).toBe('IQ');
+  });
+});
