@@ -18,8 +18,8 @@ export function datelinePlace(
   tokens: readonly Token[],
   found: readonly RawMention[],
 ): RawMention | null {
+  if (paragraph < DATELINE_PARAGRAPH || paragraph === TITLE_PARAGRAPH || !tokens[0]?.allCaps) return null;
   const comma = text.indexOf(',');
-  if (paragraph < DATELINE_PARAGRAPH || paragraph === TITLE_PARAGRAPH) return null;
   if (comma < 0 || datelineLength(text) < comma) return null;
   let last = 0;
   while (last < tokens.length && (tokens[last]?.end ?? comma) <= comma) last += 1;

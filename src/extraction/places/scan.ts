@@ -59,6 +59,7 @@ const DIRECTIONS: ReadonlyMap<string, string> = new Map([
 // A dateline opens a paragraph in capitals and ends at a comma, a bracket or a dash ("MOSCOW,
 // April 13"), or is a line of its own in capitals ("ANKARA").
 const DATELINE = /^[\p{Lu}][\p{Lu} .'’-]+?(?=,|\s+\(|\s+[-–—])|^[\p{Lu}][\p{Lu} .'’-]*[\p{Lu}]$/u;
+const DATELINE_START = /^\p{Lu}[\p{Lu} .'’-]/u;
 const MIN_SKELETON = 4;
 /** A word this long may be a town spelled with a letter doubled or not (Mussaffah/Musaffah). */
 const MIN_DOUBLED = 6;
@@ -85,6 +86,8 @@ export interface ScanOptions {
 
 /** Given a paragraph, returns where its opening dateline ("MOSCOW, April 13 –") ends, or 0. */
 export function datelineLength(text: string): number {
+  // Most paragraphs open with a capital and a lowercase letter: settle those before the costly match.
+  if (!DATELINE_START.test(text)) return 0;
   return DATELINE.exec(text)?.[0].length ?? 0;
 }
 
