@@ -8,7 +8,8 @@ const PUBLIC_DIR = [
   path.resolve(__dirname, '..', '..', '..', 'public'),
   path.resolve(__dirname, '..', '..', 'public'),
 ].find((folder) => existsSync(folder));
-const NODE_MODULES_DIR = PUBLIC_DIR === undefined ? undefined : path.resolve(PUBLIC_DIR, '..', 'node_modules');
+const NODE_MODULES_DIR =
+  PUBLIC_DIR === undefined ? undefined : path.resolve(PUBLIC_DIR, '..', 'node_modules');
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -51,7 +52,10 @@ function vendorFile(urlPath: string): string | null {
   const [, packageName, ...rest] = urlPath.slice('/vendor/'.length).match(/^([^/]+)\/(.+)$/) ?? [];
   const allowed = packageName === undefined ? undefined : VENDOR[packageName];
   const relative = rest.join('/');
-  if (!allowed || !allowed.some((prefix) => relative === prefix || (prefix.endsWith('/') && relative.startsWith(prefix))))
+  if (
+    !allowed ||
+    !allowed.some((prefix) => relative === prefix || (prefix.endsWith('/') && relative.startsWith(prefix)))
+  )
     return null;
   return inside(path.join(NODE_MODULES_DIR, packageName as string), relative);
 }

@@ -1,9 +1,11 @@
 import { Article } from '../article/article.entity';
-import { describeType, lookup, one, throughLinkTable } from '../graphql/relations';
+import { describeType, lookup, one, ranked, throughLinkTable, valueRows } from '../graphql/relations';
 import { Location } from '../location/location.entity';
 import { Speaker } from '../speaker/speaker.entity';
 import { Topic } from '../topic/topic.entity';
+import { ALL_QUOTES, quoteCounts } from './quote-counts';
 import { EVERY_QUOTE, quotePage } from './quote-list';
+import { quoteTimelineSql, type QuoteTimelineArgs } from './quote-timeline';
 import { QUOTE_LOCATIONS, QUOTE_TOPICS } from './quotes-links';
 import { Quote } from './quote.entity';
 
@@ -19,4 +21,10 @@ export const QUOTE = describeType('Quote', Quote, {
 export const QUOTE_ROOTS = {
   quote: lookup('Quote', Quote, null),
   quotes: quotePage(EVERY_QUOTE),
+  quoteTimeline: valueRows(
+    (args: QuoteTimelineArgs, params) => quoteTimelineSql(args, params),
+    { start: 'timestamptz', count: 'plain' },
+    'start',
+  ),
+  quoteLocations: ranked(Location, 'location', quoteCounts('location', ALL_QUOTES)),
 };

@@ -3,12 +3,16 @@ import { Arg, Args, Ctx, Info, FieldResolver, ID, Query, Resolver, Root } from '
 import { Article } from '../article/article.entity';
 import type { RequestContext } from '../graphql/context';
 import { toGlobalId } from '../graphql/ids/global-id';
+import { LocationCount } from '../location/location-count.type';
 import { Location } from '../location/location.entity';
 import { Speaker } from '../speaker/speaker.entity';
 import { Topic } from '../topic/topic.entity';
+import { QuoteBucket } from './quote-bucket.type';
 import { QuoteConnection } from './quote-connection';
+import { QuoteCountArgs } from './quote-counts';
 import { QuotePageArgs } from './quote-page.args';
 import { Quote } from './quote.entity';
+import { QuoteTimelineArgs } from './quote-timeline';
 import { QUOTE, QUOTE_ROOTS } from './quote.relations';
 
 /** Quotes: the top-level lookups and each quote's links, read as quote.relations.ts describes them. */
@@ -28,6 +32,22 @@ export class QuoteResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return context.loaders.page(QUOTE_ROOTS.quotes, null, args, info);
+  }
+
+  @Query(() => [QuoteBucket], {
+    description:
+      "How many quotes match the filter per day, week or month (by the article's publication, else ingest, in UTC), from the first bucket with a match to the last, empty ones included.",
+  })
+  quoteTimeline(@Args(() => QuoteTimelineArgs) args: QuoteTimelineArgs, @Ctx() context: RequestContext) {
+    return context.loaders.values(QUOTE_ROOTS.quoteTimeline, args);
+  }
+
+  @Query(() => [LocationCount], {
+    description:
+      'The places the matching quotes name, most quoted first, with how many name each: what a map of a result shows.',
+  })
+  quoteLocations(@Args(() => QuoteCountArgs) args: QuoteCountArgs, @Ctx() context: RequestContext) {
+    return context.loaders.ranked(QUOTE_ROOTS.quoteLocations, null, args);
   }
 
   @FieldResolver(() => ID, { description: 'Globally unique, opaque id of this quote.' })

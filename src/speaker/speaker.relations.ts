@@ -1,7 +1,8 @@
 import { articlePage } from '../article/article-list';
 import { nameSortedList } from '../graphql/pagination/simple-list';
-import { count, describeType, lookup, page, SLUG_KEY } from '../graphql/relations';
+import { count, describeType, lookup, page, ranked, SLUG_KEY } from '../graphql/relations';
 import { Location } from '../location/location.entity';
+import { quoteCounts } from '../quote/quote-counts';
 import { quotePage, quotesWhere } from '../quote/quote-list';
 import { linkedToQuotes, QUOTE_LOCATIONS, QUOTE_TOPICS } from '../quote/quotes-links';
 import { Topic } from '../topic/topic.entity';
@@ -15,6 +16,15 @@ export const SPEAKER = describeType('Speaker', Speaker, {
   quotes: quotePage(quotesWhere((speaker) => `q.speaker_id = ${speaker}`)),
   articles: articlePage((speaker) => `a.id IN (SELECT article_id FROM quotes WHERE speaker_id = ${speaker})`),
   topics: linkedToQuotes(Topic, 'speaker_id', QUOTE_TOPICS),
+  topTopics: ranked(
+    Topic,
+    'topic',
+    quoteCounts('topic', {
+      from: 'quotes q',
+      parentKey: 'q.speaker_id',
+      where: (parentIs) => `q.speaker_id ${parentIs}`,
+    }),
+  ),
   locations: linkedToQuotes(Location, 'speaker_id', QUOTE_LOCATIONS),
 });
 

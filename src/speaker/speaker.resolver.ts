@@ -6,7 +6,9 @@ import { toGlobalId } from '../graphql/ids/global-id';
 import { PageArgs } from '../graphql/pagination/page-args';
 import { Location } from '../location/location.entity';
 import { QuoteConnection } from '../quote/quote-connection';
+import { QuoteCountArgs } from '../quote/quote-counts';
 import { QuotePageArgs } from '../quote/quote-page.args';
+import { TopicCount } from '../topic/topic-count.type';
 import { Topic } from '../topic/topic.entity';
 import { SpeakerConnection } from './speaker-connection';
 import { SpeakerListArgs } from './speaker-list.args';
@@ -73,6 +75,18 @@ export class SpeakerResolver {
   @FieldResolver(() => [Topic], { description: "The topics of the speaker's quotes." })
   topics(@Root() speaker: Speaker, @Ctx() context: RequestContext) {
     return context.loaders.list(SPEAKER.relations.topics, speaker);
+  }
+
+  @FieldResolver(() => [TopicCount], {
+    description:
+      "The topics of the speaker's quotes, most quoted first, with how many of their quotes each tags.",
+  })
+  topTopics(
+    @Root() speaker: Speaker,
+    @Args(() => QuoteCountArgs) args: QuoteCountArgs,
+    @Ctx() context: RequestContext,
+  ) {
+    return context.loaders.ranked(SPEAKER.relations.topTopics, speaker, args);
   }
 
   @FieldResolver(() => [Location], { description: "The places the speaker's quotes name, by name." })

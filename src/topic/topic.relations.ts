@@ -1,5 +1,6 @@
 import { articlePage } from '../article/article-list';
-import { count, describeType, everyRow, list, lookup, SLUG_KEY } from '../graphql/relations';
+import { count, describeType, everyRow, list, lookup, ranked, SLUG_KEY } from '../graphql/relations';
+import { quoteCounts } from '../quote/quote-counts';
 import { quotePage } from '../quote/quote-list';
 import { Speaker } from '../speaker/speaker.entity';
 import { Topic } from './topic.entity';
@@ -17,6 +18,16 @@ export const TOPIC = describeType('Topic', Topic, {
   articles: articlePage(
     (topic) =>
       `a.id IN (SELECT q.article_id FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id WHERE qt.topic_id = ${topic})`,
+  ),
+  // Walks the topic's quote_topics index, like `quotes`.
+  topSpeakers: ranked(
+    Speaker,
+    'speaker',
+    quoteCounts('speaker', {
+      from: 'quote_topics topic_quote JOIN quotes q ON q.id = topic_quote.quote_id',
+      parentKey: 'topic_quote.topic_id',
+      where: (parentIs) => `topic_quote.topic_id ${parentIs}`,
+    }),
   ),
   speakers: list(
     Speaker,

@@ -19,7 +19,9 @@ import type { RequestContext } from '../graphql/context';
 import { toGlobalId } from '../graphql/ids/global-id';
 import { PageArgs } from '../graphql/pagination/page-args';
 import { QuoteConnection } from '../quote/quote-connection';
+import { QuoteCountArgs } from '../quote/quote-counts';
 import { QuotePageArgs } from '../quote/quote-page.args';
+import { SpeakerCount } from '../speaker/speaker-count.type';
 import { Speaker } from '../speaker/speaker.entity';
 import { CreateTopicInput } from './create-topic.input';
 import { Topic } from './topic.entity';
@@ -76,6 +78,18 @@ export class TopicResolver {
     @Info() info: GraphQLResolveInfo,
   ) {
     return context.loaders.page(TOPIC.relations.quotes, topic, args, info);
+  }
+
+  @FieldResolver(() => [SpeakerCount], {
+    description:
+      'The speakers quoted on this topic, most quoted first, with how many of its quotes each said.',
+  })
+  topSpeakers(
+    @Root() topic: Topic,
+    @Args(() => QuoteCountArgs) args: QuoteCountArgs,
+    @Ctx() context: RequestContext,
+  ) {
+    return context.loaders.ranked(TOPIC.relations.topSpeakers, topic, args);
   }
 
   @FieldResolver(() => ArticleConnection, {

@@ -48,7 +48,7 @@ export function App() {
       <p class="tagline">Who said what, about which topic, where.</p>
       <nav aria-label="Site">
         <a href="/" aria-current=${route.name === 'search' ? 'page' : undefined}>Quotes</a>
-        <a href="/graphql" data-native>API &amp; Sandbox</a>
+        <a href="/graphql" data-native>API and Sandbox</a>
       </nav>
       <${EditorSignIn} />
     </header>

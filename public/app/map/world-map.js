@@ -30,8 +30,8 @@ function frame(points) {
     const margin = Math.max((high - low) * 0.25, least);
     return [low - margin, high + margin];
   };
-  const [west, east] = pad(Math.min(...longitudes), Math.max(...longitudes), 6);
-  const [south, north] = pad(Math.min(...latitudes), Math.max(...latitudes), 4);
+  const [west, east] = pad(Math.min(...longitudes), Math.max(...longitudes), 18);
+  const [south, north] = pad(Math.min(...latitudes), Math.max(...latitudes), 10);
   return {
     type: 'MultiPoint',
     coordinates: [

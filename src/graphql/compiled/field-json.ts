@@ -7,7 +7,7 @@ import type { PageRelation, Relation, RootField, TypeDescription } from '../rela
 import { NotCompilable, type CompiledField } from './compile-context';
 import { connectionJson } from './connection-json';
 import { columnSql, objectJson } from './object-json';
-import { countSql, listJson, objectTypeOf, oneRowJson } from './relation-json';
+import { countSql, listJson, objectTypeOf, oneRowJson, rankedJson, valueRowsJson } from './relation-json';
 
 // Root fields have no parent row: a root list is scoped to nothing.
 const NO_PARENT = 'NULL';
@@ -39,6 +39,8 @@ function relationJson(field: CompiledField, parent: TypeDescription, relation: R
       return countSql(relation, ownKey);
     case 'page':
       return pageJson(field, relation, ownKey);
+    case 'ranked':
+      return rankedJson(field, relation, `= ${ownKey}`);
     case 'deferred':
       return columnSql(field, parent.entity);
     case 'resolverOnly':
@@ -76,6 +78,10 @@ function rootJson(field: CompiledField, root: RootField): string {
     }
     case 'page':
       return pageJson(field, root, NO_PARENT);
+    case 'ranked':
+      return rankedJson(field, root, `= ${NO_PARENT}`);
+    case 'values':
+      return valueRowsJson(field, root);
   }
 }
 

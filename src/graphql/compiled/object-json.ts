@@ -23,7 +23,7 @@ export function jsonObject(typeName: string, pairs: readonly string[]): string {
 }
 
 /** Given a timestamptz column, SQL for its DateTime value as graphql-scalars serializes a Date. */
-const dateTimeSql = (column: string): string =>
+export const dateTimeSql = (column: string): string =>
   `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"')`;
 
 /** Scalars whose JSON value is the column's own (lists of them too). */

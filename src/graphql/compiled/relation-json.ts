@@ -1,7 +1,8 @@
-import { getNamedType, isObjectType, type GraphQLObjectType } from 'graphql';
-import type { CountRelation, EntityClass, ListRelation } from '../relations';
+import { getNamedType, isObjectType, type FieldNode, type GraphQLObjectType } from 'graphql';
+import { collectFields } from '../lookahead/collect-fields';
+import type { CountRelation, EntityClass, ListRelation, RankedRelation, ValueRows } from '../relations';
 import { NotCompilable, type CompiledField } from './compile-context';
-import { objectJson } from './object-json';
+import { dateTimeSql, jsonObject, objectJson } from './object-json';
 
 /** Given a field, returns the object type its values have. */
 export function objectTypeOf(field: CompiledField): GraphQLObjectType {
@@ -41,3 +42,52 @@ export function listJson(field: CompiledField, relation: ListRelation, parentKey
 /** Given a count and SQL for the parent key, returns SQL for how many rows it finds. */
 export const countSql = (count: CountRelation, parentKey: string): string =>
   `(SELECT count(*)::integer FROM ${count.table} WHERE ${count.column} = ${parentKey})`;
+
+/**
+ * Given a field of a ranked relation and the condition the parent key meets, returns SQL for its
+ * JSON array of wrapper objects (`{ quoteCount, topic { … } }`), most quotes first, ties by id,
+ * cut to the field's `first`.
+ */
+export function rankedJson(field: CompiledField, relation: RankedRelation, parentIs: string): string {
+  const { context } = field;
+  const wrapper = objectTypeOf(field);
+  const [counted, alias] = [context.alias(), context.alias()];
+  const pairs: string[] = [];
+  for (const [key, nodes] of collectFields(context, wrapper, field.nodes)) {
+    const name = (nodes[0] as FieldNode).name.value;
+    if (name === '__typename') pairs.push(`'${key}', '${wrapper.name}'::text`);
+    else if (name === 'quoteCount') pairs.push(`'${key}', ${counted}."quoteCount"`);
+    else if (name === relation.rowField) {
+      const rowType = getNamedType(wrapper.getFields()[name]?.type);
+      if (!isObjectType(rowType)) throw new NotCompilable(`${wrapper.name}.${name}`);
+      pairs.push(`'${key}', ${objectJson(context, rowType, alias, nodes)}`);
+    } else throw new NotCompilable(`${wrapper.name}.${name}`);
+  }
+  const table = context.dataSource.getMetadata(relation.target).tableName;
+  const args = field.args as Record<string, unknown>;
+  const top = `SELECT * FROM (${relation.counts(args, context.params, parentIs)}) c
+                ORDER BY c."quoteCount" DESC, c.id LIMIT ${relation.limit(args)}`;
+  return `coalesce((SELECT json_agg(${jsonObject(wrapper.name, pairs)} ORDER BY ${counted}."quoteCount" DESC, ${counted}.id)
+                      FROM (${top}) ${counted} JOIN ${table} ${alias} ON ${alias}.id = ${counted}.id),
+                   '[]'::json)`;
+}
+
+/** Given a root field of plain rows, returns SQL for its JSON array, each object built from the selected columns. */
+export function valueRowsJson(field: CompiledField, root: ValueRows): string {
+  const { context } = field;
+  const type = objectTypeOf(field);
+  const alias = context.alias();
+  const pairs: string[] = [];
+  for (const [key, nodes] of collectFields(context, type, field.nodes)) {
+    const name = (nodes[0] as FieldNode).name.value;
+    const columnType = root.columnTypes[name];
+    if (name === '__typename') pairs.push(`'${key}', '${type.name}'::text`);
+    else if (columnType === 'timestamptz') pairs.push(`'${key}', ${dateTimeSql(`${alias}."${name}"`)}`);
+    else if (columnType === 'plain') pairs.push(`'${key}', ${alias}."${name}"`);
+    else throw new NotCompilable(`${type.name}.${name}`);
+  }
+  const rows = root.rows(field.args as Record<string, unknown>, context.params);
+  return `coalesce((SELECT json_agg(${jsonObject(type.name, pairs)} ORDER BY ${alias}."${root.orderBy}")
+                      FROM (${rows}) ${alias}),
+                   '[]'::json)`;
+}

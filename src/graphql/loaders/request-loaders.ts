@@ -1,4 +1,4 @@
-import type DataLoader from 'dataloader';
+import DataLoader from 'dataloader';
 import type { GraphQLResolveInfo } from 'graphql';
 import type { DataSource } from 'typeorm';
 import { hydrate, selectColumns } from '../../db/hydrate';
@@ -17,7 +17,9 @@ import type {
   ListRelation,
   OneRelation,
   PageRelation,
+  RankedRelation,
   RelationRegistry,
+  ValueRows,
 } from '../relations';
 import { byIdLoader } from './by-id-loader';
 import { groupedLoader, valueLoader } from './grouped-loader';
@@ -171,6 +173,55 @@ export class RequestLoaders {
   /** Primes a list relation's loader with the rows a page brought along for one parent. */
   primeList(relation: ListRelation, parentKey: number, rows: object[]): void {
     this.listLoader(relation).prime(parentKey, rows);
+  }
+
+  /**
+   * Given a ranked relation, its parent (null at the root) and the field's arguments, returns the
+   * parent's wrapper objects (`{ quoteCount, <rowField>: row }`), most first: every parent's top rows
+   * in one statement, cut per parent by a window.
+   */
+  ranked<T extends object, A extends object>(
+    relation: RankedRelation<T, A>,
+    parent: object | null,
+    args: A,
+  ): Promise<Record<string, unknown>[]> {
+    const limit = relation.limit(args);
+    const table = this.dataSource.getMetadata(relation.target).tableName;
+    const loader = this.memo(
+      relation,
+      JSON.stringify(args),
+      () =>
+        new DataLoader<number, Record<string, unknown>[]>(async (parentKeys) => {
+          const params = new SqlParams();
+          const parents = params.add(parentKeys);
+          const rows: Record<string, unknown>[] = await this.dataSource.query(
+            `SELECT r."parentKey", r."quoteCount", ${selectColumns(this.dataSource, relation.target, 'x')}
+             FROM (SELECT c.*, row_number() OVER (PARTITION BY c."parentKey" ORDER BY c."quoteCount" DESC, c.id) AS place
+                     FROM (${relation.counts(args, params, `= ANY(${parents}::integer[])`)}) c) r
+             JOIN ${table} x ON x.id = r.id
+            WHERE r.place <= ${limit}
+            ORDER BY r."parentKey", r."quoteCount" DESC, r.id`,
+            params.values,
+          );
+          const groups = new Map<number, Record<string, unknown>[]>(parentKeys.map((key) => [key, []]));
+          for (const { parentKey, quoteCount, ...columns } of rows) {
+            const row = one(relation.target)(columns);
+            this.primeRow(relation.target, row);
+            groups.get(parentKey as number)?.push({ quoteCount, [relation.rowField]: row });
+          }
+          return parentKeys.map((key) => groups.get(key) ?? []);
+        }),
+    );
+    return loader.load(parent === null ? 0 : idOf(parent));
+  }
+
+  /** Given a root field of plain rows and its arguments, returns the rows, in its order. */
+  values<A extends object>(root: ValueRows<A>, args: A): Promise<Record<string, unknown>[]> {
+    const params = new SqlParams();
+    return this.dataSource.query(
+      `SELECT * FROM (${root.rows(args, params)}) r ORDER BY r."${root.orderBy}"`,
+      params.values,
+    );
   }
 
   /** Given a lookup and its arguments, returns the row (BAD_USER_INPUT unless exactly one key is given). */

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { SqlParams } from '../../db/sql-params';
+import { UserInputError } from '../errors/coded-errors';
 import type { KeysetList } from '../pagination/keyset-query';
 import type { PageArgs } from '../pagination/page-args';
 import type {
@@ -12,9 +13,11 @@ import type {
   ListRelation,
   OneRelation,
   PageRelation,
+  RankedRelation,
   Relation,
   ResolverOnly,
   TypeDescription,
+  ValueRows,
 } from './relation';
 
 /** Names may repeat (topics under different slugs): the id keeps the order the same on every path. */
@@ -64,6 +67,42 @@ export const page = <T extends object, A extends PageArgs>(
   listOf: (dataSource: DataSource, args: A, params: SqlParams) => KeysetList,
   plansPerValues: (args: A) => boolean = () => false,
 ): PageRelation<T, A> => ({ kind: 'page', target, rowAlias, list: listOf, plansPerValues });
+
+/**
+ * Rows with their quote counts, most first (see RankedRelation); `first` of the field's arguments
+ * (10 when omitted, at most 100) caps the list.
+ */
+export const ranked = <T extends object, A extends { first?: number | null }>(
+  target: EntityClass<T>,
+  rowField: string,
+  counts: (args: A, params: SqlParams, parentIs: string) => string,
+): RankedRelation<T, A> => ({
+  kind: 'ranked',
+  target,
+  rowField,
+  counts,
+  limit: (args) => rankedLimit(args.first),
+});
+
+/** The most rows a ranked list answers, and how many when `first` is omitted. */
+export const RANKED_LIMIT = { default: 10, maximum: 100 } as const;
+
+function rankedLimit(first: number | null | undefined): number {
+  if (first == null) return RANKED_LIMIT.default;
+  if (!Number.isInteger(first) || first < 0 || first > RANKED_LIMIT.maximum) {
+    throw new UserInputError(`"first" must be between 0 and ${RANKED_LIMIT.maximum}.`, {
+      argumentName: 'first',
+    });
+  }
+  return first;
+}
+
+/** A root field of plain rows one statement computes (see ValueRows). */
+export const valueRows = <A extends object>(
+  rows: (args: A, params: SqlParams) => string,
+  columnTypes: Readonly<Record<string, 'timestamptz' | 'plain'>>,
+  orderBy: string,
+): ValueRows<A> => ({ kind: 'values', rows, columnTypes, orderBy });
 
 /** A column served apart from its row (see DeferredColumn). */
 export const deferred = (property: string): DeferredColumn => ({ kind: 'deferred', property });

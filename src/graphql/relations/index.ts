@@ -9,9 +9,12 @@ export {
   lookup,
   one,
   page,
+  ranked,
+  RANKED_LIMIT,
   resolverOnly,
   SLUG_KEY,
   throughLinkTable,
+  valueRows,
 } from './describe';
 export { RelationRegistry } from './registry';
 export type * from './relation';

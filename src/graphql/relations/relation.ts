@@ -62,9 +62,27 @@ export interface ResolverOnly {
   readonly reason: string;
 }
 
+/**
+ * The rows related to the parent with how many quotes tie each to it, most first (a speaker's top
+ * topics): a list of small wrapper objects, one field naming the row and `quoteCount`.
+ */
+export interface RankedRelation<T extends object = object, A extends object = object> {
+  readonly kind: 'ranked';
+  readonly target: EntityClass<T>;
+  /** The wrapper type's field holding the row (`topic` of `TopicCount`). */
+  readonly rowField: string;
+  /**
+   * Given the field's arguments, where to put parameters and the condition the parent key meets
+   * (ignored at the root), SQL selecting `"parentKey"`, the row's `id` and its `"quoteCount"`, one row per pair.
+   */
+  counts(args: A, params: SqlParams, parentIs: string): string;
+  /** How many rows the field's arguments ask for. */
+  limit(args: A): number;
+}
+
 /** Every way a field of an object type can read related data. */
 export type Relation =
-  OneRelation | ListRelation | CountRelation | PageRelation | DeferredColumn | ResolverOnly;
+  OneRelation | ListRelation | CountRelation | PageRelation | RankedRelation | DeferredColumn | ResolverOnly;
 
 /** An object type as the read path sees it: its entity and the fields that are not plain columns. */
 export interface TypeDescription<T extends object = object> {
@@ -95,5 +113,19 @@ export interface EveryRow<T extends object = object> {
   orderBy(row: string): string;
 }
 
+/**
+ * A root field answering a list of plain values computed by one statement (quotes per day): no
+ * entity, each row's columns named as the GraphQL fields they answer, in the statement's order.
+ */
+export interface ValueRows<A extends object = object> {
+  readonly kind: 'values';
+  /** Given the field's arguments and where to put parameters, the SELECT of the rows. */
+  rows(args: A, params: SqlParams): string;
+  /** Each column's SQL type as far as its JSON needs converting (timestamps become DateTime text). */
+  readonly columnTypes: Readonly<Record<string, 'timestamptz' | 'plain'>>;
+  /** The column the rows are listed by, ascending. */
+  readonly orderBy: string;
+}
+
 /** Every way a root field of `Query` reads data (`node` is the registry's own). */
-export type RootField = KeyLookup | EveryRow | PageRelation;
+export type RootField = KeyLookup | EveryRow | PageRelation | RankedRelation | ValueRows;

@@ -1,0 +1,34 @@
+import { ArgsType, Field } from 'type-graphql';
+import type { SqlParams } from '../db/sql-params';
+import { quoteConditions } from './quote-conditions';
+import { QuoteFilter } from './quote-filter.input';
+import { TimelineInterval, TRUNCATE_TO } from './timeline-interval';
+
+/** The arguments of `quoteTimeline`. */
+@ArgsType()
+export class QuoteTimelineArgs {
+  @Field(() => QuoteFilter, { nullable: true, description: 'Only quotes matching every field given.' })
+  filter?: QuoteFilter | null;
+
+  @Field(() => TimelineInterval, { description: 'How wide each bucket is.' })
+  interval!: TimelineInterval;
+}
+
+/**
+ * Given the arguments, returns the SELECT of the timeline: `"start"` and `"count"` of every bucket
+ * from the first to the last with a match, empty buckets included, so a chart's bars are evenly spaced.
+ * Buckets are cut in UTC (date_trunc on the UTC wall clock), whatever the session's time zone.
+ */
+export function quoteTimelineSql(args: QuoteTimelineArgs, params: SqlParams): string {
+  const { conditions } = quoteConditions(args.filter, params);
+  const unit = TRUNCATE_TO[args.interval];
+  return `WITH counted AS (
+            SELECT date_trunc('${unit}', a.sort_at AT TIME ZONE 'UTC') AS bucket, count(*)::integer AS n
+              FROM quotes q JOIN articles a ON a.id = q.article_id
+             WHERE ${conditions.length ? conditions.join(' AND ') : 'TRUE'}
+             GROUP BY 1)
+          SELECT series.bucket AT TIME ZONE 'UTC' AS "start", coalesce(counted.n, 0) AS "count"
+            FROM (SELECT min(bucket) AS low, max(bucket) AS high FROM counted) span
+           CROSS JOIN LATERAL generate_series(span.low, span.high, interval '1 ${unit}') AS series(bucket)
+            LEFT JOIN counted ON counted.bucket = series.bucket`;
+}
