@@ -6,6 +6,7 @@ import type { Config } from './config';
 import { buildQuoteGraphSchema, RELATIONS } from './composition';
 import { createApolloServer } from './graphql/apollo-server';
 import { createHttpServer } from './http/create-http-server';
+import { exportQuotesHandler } from './http/export-quotes';
 import { graphqlHandler } from './http/graphql-handler';
 
 /** A running API: its URL and how to stop it gracefully. */
@@ -38,6 +39,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     dataSource,
     logger,
     corsOrigins: config.corsOrigins,
+    exportQuotes: exportQuotesHandler({
+      apollo,
+      dataSource,
+      registry: RELATIONS,
+      logger,
+      maxArticleBytes: config.maxArticleBytes,
+    }),
     graphql: graphqlHandler({
       apollo,
       dataSource,

@@ -22,6 +22,12 @@ export interface HttpServerOptions {
     response: import('node:http').ServerResponse,
     url: URL,
   ) => Promise<void>;
+  /** The CSV export of a quote list (`/export/quotes.csv`), given the request's parsed URL. */
+  exportQuotes: (
+    request: import('node:http').IncomingMessage,
+    response: import('node:http').ServerResponse,
+    url: URL,
+  ) => Promise<void>;
   dataSource: DataSource;
   logger: Logger;
   corsOrigins: readonly string[];
@@ -29,7 +35,7 @@ export interface HttpServerOptions {
 
 /**
  * Given the handlers, returns the HTTP server: `/graphql` (API and Sandbox), `/health` (the process
- * is up), `/ready` (Postgres answers: 200, else 503) and `/` (the quote explorer page). Any error a
+ * is up), `/ready` (Postgres answers: 200, else 503), `/export/quotes.csv` (a quote list as CSV) and the explorer's pages. Any error a
  * handler lets through is logged and answered 500 without detail; the process never dies of it.
  */
 export function createHttpServer(options: HttpServerOptions): Server {
@@ -40,6 +46,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
       if (path === '/graphql' || path === '/graphql/') {
         if (applyCors(request, response, options.corsOrigins)) return;
         await options.graphql(request, response, url);
+      } else if (path === '/export/quotes.csv') {
+        await options.exportQuotes(request, response, url);
       } else if (path === '/health') {
         sendJson(response, 200, { status: 'ok' });
       } else if (path === '/ready') {

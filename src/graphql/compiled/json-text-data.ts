@@ -22,3 +22,9 @@ export function stringifyResult(result: FormattedExecutionResult): string {
   const extensions = result.extensions ? `,"extensions":${JSON.stringify(result.extensions)}` : '';
   return `{${errors}"data":${json}${extensions}}\n`;
 }
+
+/** Given an operation's `data` as Apollo hands it to a server-side caller, returns it as plain objects. */
+export function plainData(data: Record<string, unknown> | null | undefined): Record<string, unknown> | null {
+  const json = (data as JsonTextData | null | undefined)?.[JSON_TEXT];
+  return json === undefined ? (data ?? null) : (JSON.parse(json) as Record<string, unknown>);
+}
