@@ -6,6 +6,7 @@ import { IngestArticleRow1764340000004 } from './1764340000004-IngestArticleRow'
 import { GeneratedColumnMetadata1764340000005 } from './1764340000005-GeneratedColumnMetadata';
 import { IngestDocumentTypes1764340000006 } from './1764340000006-IngestDocumentTypes';
 import { KeywordPatternTaxonomy1764341000000 } from './1764341000000-KeywordPatternTaxonomy';
+import { EditorialFixes1764342000000 } from './1764342000000-EditorialFixes';
 
 /**
  * Every migration, oldest first. Listed as classes rather than a file glob so that the same list
@@ -20,4 +21,5 @@ export const MIGRATIONS = [
   GeneratedColumnMetadata1764340000005,
   IngestDocumentTypes1764340000006,
   KeywordPatternTaxonomy1764341000000,
+  EditorialFixes1764342000000,
 ];

@@ -7,6 +7,11 @@ import { openDatabase, type OpenDatabase } from './db/open-database';
 import { Article } from './article/article.entity';
 import { ArticleResolver } from './article/article.resolver';
 import { ARTICLE, ARTICLE_ROOTS } from './article/article.relations';
+import { EditorialEdit } from './editorial/editorial-edit.entity';
+import { EditorialFix } from './editorial/editorial-fix.entity';
+import { EditorialResolver } from './editorial/editorial.resolver';
+import { EDITORIAL_EDIT, EDITORIAL_ROOTS } from './editorial/editorial.relations';
+import { SpeakerRedirect } from './editorial/speaker-redirect.entity';
 import { buildGraphqlSchema } from './graphql/build-schema';
 import { NodeResolver } from './graphql/node.resolver';
 import { RelationRegistry } from './graphql/relations';
@@ -38,15 +43,19 @@ export const ENTITIES = [
   QuoteTopic,
   QuoteLocation,
   ArticleLocation,
+  EditorialEdit,
+  EditorialFix,
+  SpeakerRedirect,
 ];
 
 /** Every object type's relations and every root field: what the compiler and the loaders read. */
-export const RELATIONS = new RelationRegistry([ARTICLE, SPEAKER, QUOTE, LOCATION, TOPIC], {
+export const RELATIONS = new RelationRegistry([ARTICLE, SPEAKER, QUOTE, LOCATION, TOPIC, EDITORIAL_EDIT], {
   ...ARTICLE_ROOTS,
   ...SPEAKER_ROOTS,
   ...QUOTE_ROOTS,
   ...LOCATION_ROOTS,
   ...TOPIC_ROOTS,
+  ...EDITORIAL_ROOTS,
 });
 
 /** Every resolver class of the API. */
@@ -58,6 +67,7 @@ const RESOLVERS = [
   LocationResolver,
   TopicResolver,
   IngestResolver,
+  EditorialResolver,
 ] as const;
 
 /** Given nothing, returns the executable GraphQL schema built from the decorated classes. */

@@ -3,6 +3,14 @@ import type { Logger } from 'pino';
 import { RequestLoaders } from './loaders/request-loaders';
 import type { RelationRegistry } from './relations';
 
+/** Who makes an editorial fix, as the audit log records it. */
+export interface EditorIdentity {
+  /** The name the editor gave (`X-Editor` header), else "editor". */
+  readonly name: string;
+  /** The first 12 hex digits of the token's SHA-256: which token, without the token. */
+  readonly tokenDigest: string;
+}
+
 /** What every resolver of one request sees. */
 export interface RequestContext {
   readonly requestId: string;
@@ -10,6 +18,8 @@ export interface RequestContext {
   readonly loaders: RequestLoaders;
   /** True when the request carried `Authorization: Bearer <API_TOKEN>`. */
   readonly isAuthenticated: boolean;
+  /** The editor behind the token; null without it. */
+  readonly editor: EditorIdentity | null;
   readonly logger: Logger;
   /** The largest article body `ingestArticle` accepts, in bytes of UTF-8. */
   readonly maxArticleBytes: number;

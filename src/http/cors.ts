@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const ALLOWED_HEADERS =
-  'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id';
+  'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, x-editor';
 
 /** Response headers a page may read: the id to quote in a bug report, and when to retry. */
 const EXPOSED_HEADERS = 'x-request-id, retry-after';

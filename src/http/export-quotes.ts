@@ -107,6 +107,7 @@ export function exportQuotesHandler(options: ExportQuotesOptions) {
             dataSource: options.dataSource,
             registry: options.registry,
             isAuthenticated: false,
+            editor: null,
             logger: options.logger,
             maxArticleBytes: options.maxArticleBytes,
           }),

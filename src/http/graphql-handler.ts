@@ -4,7 +4,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { countStatements } from '../db/statement-counter';
-import { bearerCheck } from '../graphql/auth/bearer-token';
+import { bearerCheck, tokenDigest } from '../graphql/auth/bearer-token';
 import { createRequestContext, type RequestContext } from '../graphql/context';
 import type { RelationRegistry } from '../graphql/relations';
 import { PayloadTooLargeError, readBody } from './read-body';
@@ -31,6 +31,13 @@ function clientRequestId(request: IncomingMessage): string | undefined {
   return typeof sent === 'string' && /^[\w.:-]{1,100}$/.test(sent) ? sent : undefined;
 }
 
+/** The editor's own name for the audit log: one printable line of at most 80 characters, else "editor". */
+function editorName(header: string | string[] | undefined): string {
+  const name = typeof header === 'string' ? header.trim() : '';
+  const printable = [...name].every((character) => character >= ' ' && character !== '\u007f');
+  return name && name.length <= 80 && printable ? name : 'editor';
+}
+
 function toHeaderMap(request: IncomingMessage): HeaderMap {
   const headers = new HeaderMap();
   for (const [name, value] of Object.entries(request.headers)) {
@@ -52,6 +59,7 @@ function parseBody(text: string, contentType: string | undefined): unknown {
  */
 export function graphqlHandler(options: GraphQLHandlerOptions) {
   const isValidBearer = bearerCheck(options.apiToken);
+  const digest = tokenDigest(options.apiToken);
   return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const requestId = clientRequestId(request) ?? randomUUID();
     response.setHeader('x-request-id', requestId);
@@ -91,6 +99,9 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
             dataSource: options.dataSource,
             registry: options.registry,
             isAuthenticated: isValidBearer(request.headers.authorization),
+            editor: isValidBearer(request.headers.authorization)
+              ? { name: editorName(request.headers['x-editor']), tokenDigest: digest }
+              : null,
             logger: options.logger,
             maxArticleBytes: options.maxArticleBytes,
           }),

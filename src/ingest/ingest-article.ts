@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { Article } from '../article/article.entity';
 import { hydrate, selectColumns } from '../db/hydrate';
+import { findRedirectedSpeakers, foldRedirectedSpeakers } from '../editorial/reapply-editorial-fixes';
 import { extract } from '../extraction';
 import { contentHash } from './content-hash';
 import { ingestDocument } from './ingest-document';
@@ -45,5 +46,15 @@ export async function ingestArticle(
   )) as Record<string, unknown>[];
   if (!outcome) throw new Error('ingest_article_row returned no row');
   const { ingestCreated, ...columns } = outcome;
-  return { article: hydrate(Article, [columns])[0] as Article, created: ingestCreated === true };
+  const stored = hydrate(Article, [columns])[0] as Article;
+  // A speaker an editor merged away, named again by this article, goes back to the one it became.
+  // One read when nothing was merged; a transaction only when something must move.
+  const redirected =
+    ingestCreated === true ? await findRedirectedSpeakers(dataSource.manager, stored.id) : [];
+  if (redirected.length > 0) {
+    await retryTransaction(() =>
+      dataSource.transaction((manager) => foldRedirectedSpeakers(manager, redirected)),
+    );
+  }
+  return { article: stored, created: ingestCreated === true };
 }

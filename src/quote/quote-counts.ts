@@ -45,7 +45,11 @@ export interface CountScope {
 }
 
 /** Every quote, at the root. */
-export const ALL_QUOTES: CountScope = { from: 'quotes q', parentKey: '0', where: () => 'TRUE' };
+export const ALL_QUOTES: CountScope = {
+  from: 'quotes q',
+  parentKey: '0',
+  where: (parentIs) => `0 ${parentIs}`,
+};
 
 /**
  * Given what to count by and whose quotes, returns the `counts` of a ranked relation: for each

@@ -1,6 +1,7 @@
 import { articlePage } from '../article/article-list';
 import { nameSortedList } from '../graphql/pagination/simple-list';
-import { count, describeType, lookup, page, ranked, SLUG_KEY } from '../graphql/relations';
+import { count, describeType, lookup, page, ranked } from '../graphql/relations';
+import { SPEAKER_SLUG_KEY } from './speaker-slug-key';
 import { Location } from '../location/location.entity';
 import { quoteCounts } from '../quote/quote-counts';
 import { quotePage, quotesWhere } from '../quote/quote-list';
@@ -30,7 +31,7 @@ export const SPEAKER = describeType('Speaker', Speaker, {
 
 /** The root fields that read speakers. */
 export const SPEAKER_ROOTS = {
-  speaker: lookup('Speaker', Speaker, SLUG_KEY),
+  speaker: lookup('Speaker', Speaker, SPEAKER_SLUG_KEY),
   speakers: page(Speaker, 'x', (dataSource, args: SpeakerListArgs, params) =>
     nameSortedList(dataSource, Speaker, params, (own) => speakerSearchConditions(args.search, own)),
   ),

@@ -11,7 +11,8 @@ const MAX_KEYWORDS = 100;
 // Long enough for a pattern with alternatives ("deploy|send|station … troops|marines|…").
 const MAX_KEYWORD_LENGTH = 300;
 
-function cleanKeywords(keywords: readonly string[], field: string): string[] {
+/** Given keywords as typed, returns them trimmed and without repeats; BAD_USER_INPUT past the limits. */
+export function cleanKeywords(keywords: readonly string[], field: string): string[] {
   const cleaned = [...new Set(keywords.map((keyword) => keyword.trim()).filter(Boolean))];
   if (cleaned.length > MAX_KEYWORDS)
     throw new UserInputError(`"${field}" takes at most ${MAX_KEYWORDS} entries.`);

@@ -48,6 +48,7 @@ describe('every field of the served schema', () => {
       ids.set(typeName, toGlobalId(typeName as NodeTypeName, row?.id ?? 1));
     }
     cases = fieldCases(schema, (field) => {
+      if (field.args.some((argument) => argument.name === 'interval')) return '(interval: MONTH)';
       if (!field.args.some((argument) => argument.name === 'id')) return '';
       const typeName = getNamedType(field.type).name;
       return `(id: "${ids.get(typeName === 'Node' ? 'Quote' : typeName)}")`;

@@ -39,10 +39,13 @@ describe('migrations', () => {
     expect(await tables(dataSource)).toEqual([
       'article_locations',
       'articles',
+      'editorial_edits',
+      'editorial_fixes',
       'locations',
       'quote_locations',
       'quote_topics',
       'quotes',
+      'speaker_redirects',
       'speakers',
       'topics',
     ]);
@@ -54,7 +57,7 @@ describe('migrations', () => {
       await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables(dataSource)).toEqual([]);
     await dataSource.runMigrations({ transaction: 'each' });
-    expect(await tables(dataSource)).toHaveLength(8);
+    expect(await tables(dataSource)).toHaveLength(11);
   });
 
   it('refuse coordinates off the globe, NaN included', async () => {

@@ -2,6 +2,9 @@ import { createHash, timingSafeEqual } from 'node:crypto';
 
 const digest = (text: string): Buffer => createHash('sha256').update(text).digest();
 
+/** Given a token, returns the first 12 hex digits of its SHA-256: enough to tell tokens apart in a log. */
+export const tokenDigest = (token: string): string => digest(token).toString('hex').slice(0, 12);
+
 /**
  * Given the API token, returns the check of an `Authorization` header value: whether it is
  * `Bearer <token>`. Digests are compared in constant time so the token cannot be guessed by

@@ -67,8 +67,10 @@ function rootJson(field: CompiledField, root: RootField): string {
     case 'lookup': {
       const target = lookupTarget(root, field.args);
       const param = context.params.add('id' in target ? target.id : target.value);
-      const column = 'id' in target ? 'id' : target.column;
-      return oneRowJson(field, root.target, (alias) => `${alias}.${column} = ${param}`);
+      return oneRowJson(field, root.target, (alias) => {
+        if ('id' in target) return `${alias}.id = ${param}`;
+        return target.where ? target.where(alias, param) : `${alias}.${target.column} = ${param}`;
+      });
     }
     case 'every': {
       const alias = context.alias();
@@ -79,7 +81,8 @@ function rootJson(field: CompiledField, root: RootField): string {
     case 'page':
       return pageJson(field, root, NO_PARENT);
     case 'ranked':
-      return rankedJson(field, root, `= ${NO_PARENT}`);
+      // A ranking at the root has the one parent key 0, as on the resolvers' path.
+      return rankedJson(field, root, '= 0');
     case 'values':
       return valueRowsJson(field, root);
   }

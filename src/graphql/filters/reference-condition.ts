@@ -28,7 +28,12 @@ export function referenceIdExpression(
     }
     return params.add(parsed.id);
   }
-  return `(SELECT id FROM ${TABLES[typeName]} WHERE slug = ${params.add(SLUG_KEY.normalize(value))})`;
+  const slug = params.add(SLUG_KEY.normalize(value));
+  // A merged or renamed speaker's old slug (speaker_redirects) filters by the speaker it became.
+  if (typeName === 'Speaker') {
+    return `coalesce((SELECT id FROM speakers WHERE slug = ${slug}), (SELECT speaker_id FROM speaker_redirects WHERE slug = ${slug}))`;
+  }
+  return `(SELECT id FROM ${TABLES[typeName]} WHERE slug = ${slug})`;
 }
 
 /** Given a search string, returns it trimmed; BAD_USER_INPUT when nothing is left to search for. */

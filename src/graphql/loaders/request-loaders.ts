@@ -230,7 +230,8 @@ export class RequestLoaders {
     if ('id' in target) return this.byId(root.target).load(target.id);
     const table = this.dataSource.getMetadata(root.target).tableName;
     const rows: Record<string, unknown>[] = await this.dataSource.query(
-      `SELECT ${selectColumns(this.dataSource, root.target, 't')} FROM ${table} t WHERE t.${target.column} = $1`,
+      `SELECT ${selectColumns(this.dataSource, root.target, 't')} FROM ${table} t
+        WHERE ${target.where ? target.where('t', '$1') : `t.${target.column} = $1`}`,
       [target.value],
     );
     return hydrate(root.target, rows)[0] ?? null;

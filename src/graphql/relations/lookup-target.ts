@@ -3,7 +3,8 @@ import { expectGlobalId, type NodeTypeName } from '../ids/global-id';
 import type { KeyLookup } from './relation';
 
 /** What a lookup's arguments point at: a database id, or a column's stored value. */
-export type LookupTarget = { id: number } | { column: string; value: string };
+export type LookupTarget =
+  { id: number } | { column: string; value: string; where?: (alias: string, value: string) => string };
 
 /**
  * Given a lookup and its field's arguments, returns what to find: the id, or the alternate key's
@@ -18,5 +19,5 @@ export function lookupTarget(lookup: KeyLookup, args: Readonly<Record<string, un
     throw new UserInputError(`Give exactly one of "id" and "${lookup.key.argument}".`);
   }
   if (id != null) return { id: expectGlobalId(id, lookup.typeName as NodeTypeName) };
-  return { column: lookup.key.column, value: lookup.key.normalize(value ?? '') };
+  return { column: lookup.key.column, value: lookup.key.normalize(value ?? ''), where: lookup.key.where };
 }

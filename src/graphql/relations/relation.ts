@@ -73,7 +73,7 @@ export interface RankedRelation<T extends object = object, A extends object = ob
   readonly rowField: string;
   /**
    * Given the field's arguments, where to put parameters and the condition the parent key meets
-   * (ignored at the root), SQL selecting `"parentKey"`, the row's `id` and its `"quoteCount"`, one row per pair.
+   * (the root's one parent key is 0), SQL selecting `"parentKey"`, the row's `id` and its `"quoteCount"`, one row per pair.
    */
   counts(args: A, params: SqlParams, parentIs: string): string;
   /** How many rows the field's arguments ask for. */
@@ -96,6 +96,11 @@ export interface AlternateKey {
   readonly argument: string;
   readonly column: string;
   normalize(value: string): string;
+  /**
+   * Given the row's alias and the value's placeholder, the condition finding the row, when it is
+   * more than `column = value` (a merged speaker's old slug still finds the speaker it became).
+   */
+  readonly where?: (alias: string, value: string) => string;
 }
 
 /** A root field finding one row by `id`, or by `id` or an alternate key (exactly one of them). */
