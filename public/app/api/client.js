@@ -1,7 +1,7 @@
 // The only door to the server: JSON POSTs to /graphql. A JSON content type forces a CORS preflight,
 // which is what the server's CSRF prevention asks of browsers.
 import { useEffect, useState } from 'preact/hooks';
-import { readToken } from '../editorial/token.js';
+import { readEditorName, readToken } from '../editorial/token.js';
 
 const ENDPOINT = '/graphql';
 
@@ -21,6 +21,8 @@ export async function graphql(query, variables = {}, { signal, authorize = false
   const headers = { 'content-type': 'application/json', accept: 'application/json' };
   const token = authorize ? readToken() : null;
   if (token) headers.authorization = `Bearer ${token}`;
+  const name = authorize ? readEditorName() : null;
+  if (name) headers['x-editor'] = name;
   let response;
   try {
     response = await fetch(ENDPOINT, {

@@ -107,6 +107,6 @@ export const UPDATE_TOPIC = `mutation UpdateTopic($slug: String!, $input: Update
 
 export const DELETE_TOPIC = `mutation DeleteTopic($slug: String!) { deleteTopic(slug: $slug) }`;
 
-export const EDIT_LOG = `query EditLog($first: Int!) {
-  editorialEdits(first: $first) { nodes { id action editor summary createdAt } }
+export const EDIT_LOG = `query EditLog {
+  editorialEdits(first: 10) { nodes { action editor summary createdAt } }
 }`;

@@ -37,7 +37,8 @@ export function Timeline({ buckets, interval, location }) {
   const [hovered, setHovered] = useState(null);
   if (!buckets.length) return html`<p class="muted">No dated quotes to chart.</p>`;
   const max = Math.max(...buckets.map((bucket) => bucket.count), 1);
-  const band = WIDTH / buckets.length;
+  // A few buckets keep bars of a readable width rather than stretching across the whole chart.
+  const band = Math.min(WIDTH / buckets.length, 60);
   const gap = Math.min(band * 0.2, 6);
   const labelEvery = Math.ceil(buckets.length / 8);
   const shown = hovered ?? null;

@@ -6,6 +6,7 @@ import { html } from '../html.js';
 import { navigate, pathTo, withQuery } from '../router.js';
 import { readFilters, toQuoteFilter, toQuoteOrder } from '../state/filters.js';
 import { WorldMap } from '../map/world-map.js';
+import { plural } from '../util/format.js';
 import { searchStems } from '../util/highlight.js';
 import { FilterBar } from './filter-bar.js';
 import { QuoteList } from './quote-list.js';
@@ -65,7 +66,7 @@ export function ResultView({ location, scope = {}, fixed = [], highlightPlace, e
         ${
           places.length
             ? html`<details class="place-list">
-                <summary>${places.length} places as a list</summary>
+                <summary>${plural(places.length, 'place')} as a list</summary>
                 <${BarChart}
                   label="Places by quotes naming them"
                   rows=${places.map((place) => ({ label: place.location.name, count: place.quoteCount, href: pathTo('place', place.location.slug) }))}

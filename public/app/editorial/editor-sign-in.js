@@ -11,6 +11,7 @@ export function EditorSignIn() {
   const isEditor = useEditor();
   const [open, setOpen] = useState(false);
   const [token, setToken] = useState('');
+  const [name, setName] = useState('');
   if (isEditor) {
     return html`<div class="editor-sign-in">
       <span class="badge">Editing on</span>
@@ -30,7 +31,7 @@ export function EditorSignIn() {
     onSubmit=${(event) => {
       event.preventDefault();
       if (!token.trim()) return;
-      saveToken(token.trim());
+      saveToken(token.trim(), name.trim());
       setToken('');
       setOpen(false);
     }}
@@ -42,6 +43,15 @@ export function EditorSignIn() {
       autocomplete="off"
       value=${token}
       onInput=${(event) => setToken(event.currentTarget.value)}
+    />
+    <label for="editor-name">Your name (for the edit log)</label>
+    <input
+      id="editor-name"
+      type="text"
+      autocomplete="name"
+      maxlength="80"
+      value=${name}
+      onInput=${(event) => setName(event.currentTarget.value)}
     />
     <button type="submit">Use for this tab</button>
     <button type="button" class="secondary" onClick=${() => setOpen(false)}>Cancel</button>

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { SET_QUOTE_SPEAKER } from '../api/queries.js';
 import { TypeAhead } from '../components/type-ahead.js';
 import { html } from '../html.js';
+import { EditLog } from './edit-log.js';
 import { MutationStatus, useMutation } from './mutation-form.js';
 import { speakerSuggester } from './speaker-suggest.js';
 
@@ -39,5 +40,6 @@ export function QuoteEditor({ quote, onChanged }) {
       <button type="submit" disabled=${status.busy || !speaker}>Change speaker</button>
     </form>
     <${MutationStatus} status=${status} />
+    <${EditLog} key=${status.message} />
   </section>`;
 }

@@ -3,6 +3,7 @@ import { MERGE_SPEAKERS, RENAME_SPEAKER } from '../api/queries.js';
 import { TypeAhead } from '../components/type-ahead.js';
 import { html } from '../html.js';
 import { navigate, pathTo } from '../router.js';
+import { EditLog } from './edit-log.js';
 import { MutationStatus, useMutation } from './mutation-form.js';
 import { speakerSuggester } from './speaker-suggest.js';
 
@@ -75,5 +76,6 @@ export function SpeakerEditor({ speaker, onChanged }) {
       <button type="submit" disabled=${status.busy || !duplicate}>Merge into ${speaker.name}</button>
     </form>
     <${MutationStatus} status=${status} />
+    <${EditLog} key=${status.message} />
   </section>`;
 }

@@ -2,6 +2,7 @@ import { useState } from 'preact/hooks';
 import { DELETE_TOPIC, UPDATE_TOPIC } from '../api/queries.js';
 import { html } from '../html.js';
 import { navigate } from '../router.js';
+import { EditLog } from './edit-log.js';
 import { MutationStatus, useMutation } from './mutation-form.js';
 
 const words = (text) =>
@@ -80,5 +81,6 @@ export function TopicEditor({ topic, onChanged }) {
       Delete topic
     </button>
     <${MutationStatus} status=${status} />
+    <${EditLog} key=${status.message} />
   </section>`;
 }

@@ -4,7 +4,7 @@ import { ARTICLE_PAGE } from '../api/queries.js';
 import { PageState } from '../components/page-state.js';
 import { html } from '../html.js';
 import { pathTo } from '../router.js';
-import { formatDate } from '../util/format.js';
+import { formatDate, plural } from '../util/format.js';
 
 const PALETTE_SIZE = 8;
 
@@ -84,7 +84,7 @@ export function ArticlePage({ id }) {
       </p>
     </header>
     <section class="panel legend" aria-labelledby="legend-title">
-      <h2 id="legend-title">${quotes.length} quotes, ${speakers.length} speakers</h2>
+      <h2 id="legend-title">${plural(quotes.length, 'quote')}, ${plural(speakers.length, 'speaker')}</h2>
       <ul class="speaker-legend">
         ${speakers.map((speaker) => html`<li><span class=${`swatch ${colour(speaker)}`} aria-hidden="true"></span><a href=${pathTo('speaker', speaker.slug)}>${speaker.name}</a>${speaker.role ? html`<span class="muted">, ${speaker.role}</span>` : null}</li>`)}
       </ul>
