@@ -84,6 +84,19 @@ const COMPILED: Record<string, [string, Record<string, unknown>?]> = {
        s: node(id: "U3BlYWtlcjox") { ... on Node { id } ... on Speaker { name quoteCount } }
        gone: node(id: "UXVvdGU6OTk5OTk5") { id } }`,
   ],
+  'timelines, rankings and publication order for the charts': [
+    `{ months: quoteTimeline(interval: MONTH) { __typename start count }
+       weeks: quoteTimeline(interval: WEEK, filter: { topic: "military-bases", kind: DIRECT }) { count start }
+       none: quoteTimeline(interval: DAY, filter: { search: "zeppelin" }) { start }
+       quoteLocations(first: 3, filter: { publishedAfter: "2026-04-01T00:00:00Z" }) { __typename quoteCount location { slug parent { name } } }
+       topics { slug topSpeakers(first: 2) { quoteCount speaker { name topTopics(first: 1) { topic { slug } n: quoteCount } } } }
+       speakers(first: 5) { nodes { slug topTopics(filter: { kind: INDIRECT }) { quoteCount topic { name } } } }
+       newest: quotes(first: 4, orderBy: PUBLISHED_NEWEST) { nodes { text } pageInfo { endCursor } }
+       oldest: quotes(first: 4, orderBy: PUBLISHED_OLDEST, filter: { search: "base" }) { edges { cursor node { text } } } }`,
+  ],
+  'the audit log, empty': [
+    `{ editorialEdits(first: 5) { totalCount nodes { action editor summary createdAt } } }`,
+  ],
   'the speaker and place lists, searched and by kind': [
     `{ speakers(first: 3, search: "a") { totalCount nodes { name role } edges { cursor } pageInfo { hasNextPage endCursor } }
        countries: locations(kind: COUNTRY) { nodes { name slug parent { name } } }
@@ -101,6 +114,8 @@ const NOT_COMPILED: Record<string, string> = {
   'both id and slug': `{ speaker(id: "U3BlYWtlcjox", slug: "x") { name } }`,
   'an empty search': `{ quotes(filter: { search: "  " }) { nodes { text } } }`,
   'ranking without a search': `{ quotes(filter: { rankByRelevance: true }) { nodes { text } } }`,
+  'a ranking over its maximum': `{ quoteLocations(first: 101) { quoteCount } }`,
+  'relevance and publication order at once': `{ quotes(orderBy: PUBLISHED_NEWEST, filter: { search: "base", rankByRelevance: true }) { nodes { text } } }`,
 };
 
 describe('compiled queries answer as the resolvers do', () => {
