@@ -3,6 +3,7 @@ import type { SqlParams } from '../db/sql-params';
 import { RANKED_LIMIT } from '../graphql/relations';
 import { quoteConditions } from './quote-conditions';
 import { QuoteFilter } from './quote-filter.input';
+import { quoteSource } from './quote-source';
 
 /** `first` and an optional filter: the arguments of every ranking of quotes. */
 @ArgsType()
@@ -35,9 +36,9 @@ const COUNTED_BY = {
   },
 } as const;
 
-/** Whose quotes are counted: the FROM clause reaching `quotes q`, the parent's key and the condition on it. */
+/** Whose quotes are counted: the FROM clause reaching `quotes q` (the filter's choice when null), the parent's key and the condition on it. */
 export interface CountScope {
-  from: string;
+  from: string | null;
   /** SQL for the parent's key of a row; `0` at the root. */
   parentKey: string;
   /** Given the condition the parent key meets, the condition tying a quote to its parent. */
@@ -59,9 +60,10 @@ export const quoteCounts =
   (by: keyof typeof COUNTED_BY, scope: CountScope) =>
   (args: QuoteCountArgs, params: SqlParams, parentIs: string): string => {
     const counted = COUNTED_BY[by];
+    const from = scope.from ?? quoteSource(args.filter, params);
     const { conditions } = quoteConditions(args.filter, params);
     return `SELECT ${scope.parentKey} AS "parentKey", ${counted.id} AS id, count(*)::integer AS "quoteCount"
-              FROM ${scope.from} ${counted.join}
+              FROM ${from} ${counted.join}
              WHERE ${[scope.where(parentIs), counted.condition, ...conditions].join(' AND ')}
              GROUP BY 1, 2`;
   };

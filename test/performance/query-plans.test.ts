@@ -36,6 +36,15 @@ const QUERIES: Record<string, string> = {
   '(d) speaker page': `{ speaker(slug: "speaker-7") { name quotes(first: 50) { nodes { text topics { name } } } } }`,
   '(e) articles': `{ articles(first: 20) { nodes { title quotes(first: 20) { nodes { text speaker { name } } } } } }`,
   'place page': `{ location(slug: "place-9") { articles(first: 20) { nodes { title } } quotes(first: 20) { nodes { text } } } }`,
+  'topic page charts': `{ topic(slug: "military-bases") { topSpeakers(first: 10) { quoteCount speaker { name } } }
+    quoteTimeline(interval: MONTH, filter: { topic: "military-bases" }) { start count }
+    quoteLocations(first: 60, filter: { topic: "military-bases" }) { quoteCount location { name } } }`,
+  'speaker page charts': `{ speaker(slug: "speaker-7") { topTopics(first: 10) { quoteCount topic { name } } }
+    quoteTimeline(interval: WEEK, filter: { speaker: "speaker-7" }) { start count }
+    quoteLocations(first: 60, filter: { speaker: "speaker-7" }) { quoteCount location { name } } }`,
+  'search charts': `{ quoteTimeline(interval: DAY, filter: { search: "military base" }) { start count }
+    quoteLocations(first: 60, filter: { search: "military base" }) { quoteCount } }`,
+  'quotes by publication': `{ quotes(first: 20, orderBy: PUBLISHED_NEWEST) { nodes { text } } }`,
 };
 
 interface PlanNode {
