@@ -7,7 +7,7 @@ const FEATURE_FOLDERS = ['article', 'quote', 'speaker', 'topic', 'location', 'in
 );
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', '.data/', 'coverage/', 'public/'] },
+  { ignores: ['dist/', 'node_modules/', '.data/', '.data-dev/', 'coverage/', 'test/browser/screenshots/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -60,6 +60,27 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' },
       ],
       'no-console': 'error',
+    },
+  },
+  {
+    // The explorer: ES modules the browser loads as they are (no build step).
+    files: ['public/**/*.js'],
+    languageOptions: {
+      sourceType: 'module',
+      globals: Object.fromEntries(
+        [
+          'window',
+          'document',
+          'fetch',
+          'URL',
+          'URLSearchParams',
+          'AbortController',
+          'navigator',
+          'setTimeout',
+          'clearTimeout',
+          'Element',
+        ].map((name) => [name, 'readonly']),
+      ),
     },
   },
   {

@@ -102,5 +102,65 @@ export function benchQueries(speakerSlug: string): BenchQuery[] {
                                 WHERE q.article_id = a.id ORDER BY q.id LIMIT 20) inner_page))) AS node
                       FROM articles a ORDER BY a.sort_at DESC, a.id DESC LIMIT 20) page`,
     },
+    {
+      name: '(f) topic page charts: top speakers, months, places',
+      graphql: `{ topic(slug: "military-bases") { topSpeakers(first: 10) { quoteCount speaker { name } } }
+        quoteTimeline(interval: MONTH, filter: { topic: "military-bases" }) { start count }
+        quoteLocations(first: 60, filter: { topic: "military-bases" }) { quoteCount location { name latitude longitude } } }`,
+      parameter: 'military-bases',
+      prepared: true,
+      postgraphile: null,
+      // The same three answers, each counted over the topic's quotes found through quote_topics.
+      sql: `WITH topic_quotes AS MATERIALIZED (
+              SELECT q.id, q.speaker_id, q.article_id FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id
+               WHERE qt.topic_id = (SELECT id FROM topics WHERE slug = $1))
+            SELECT json_build_object(
+              'topic', json_build_object('topSpeakers', (SELECT coalesce(json_agg(json_build_object('quoteCount', c.n, 'speaker', json_build_object('name', s.name)) ORDER BY c.n DESC, c.id), '[]')
+                 FROM (SELECT speaker_id AS id, count(*)::integer AS n FROM topic_quotes WHERE speaker_id IS NOT NULL GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) c JOIN speakers s ON s.id = c.id)),
+              'quoteTimeline', (SELECT coalesce(json_agg(json_build_object('start', m.bucket, 'count', m.n) ORDER BY m.bucket), '[]')
+                 FROM (SELECT date_trunc('month', a.sort_at AT TIME ZONE 'UTC') AS bucket, count(*)::integer AS n
+                         FROM topic_quotes tq JOIN articles a ON a.id = tq.article_id GROUP BY 1) m),
+              'quoteLocations', (SELECT coalesce(json_agg(json_build_object('quoteCount', c.n, 'location', json_build_object('name', l.name, 'latitude', l.latitude, 'longitude', l.longitude)) ORDER BY c.n DESC, c.id), '[]')
+                 FROM (SELECT ql.location_id AS id, count(*)::integer AS n FROM topic_quotes tq JOIN quote_locations ql ON ql.quote_id = tq.id GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 60) c JOIN locations l ON l.id = c.id))`,
+    },
+    {
+      name: '(g) speaker page charts: top topics, weeks',
+      graphql: `{ speaker(slug: "${speakerSlug}") { topTopics(first: 10) { quoteCount topic { name } } }
+        quoteTimeline(interval: WEEK, filter: { speaker: "${speakerSlug}" }) { start count } }`,
+      parameter: speakerSlug,
+      prepared: true,
+      postgraphile: null,
+      sql: `WITH speaker_quotes AS MATERIALIZED (
+              SELECT q.id, q.article_id FROM quotes q WHERE q.speaker_id = (SELECT id FROM speakers WHERE slug = $1))
+            SELECT json_build_object(
+              'speaker', json_build_object('topTopics', (SELECT coalesce(json_agg(json_build_object('quoteCount', c.n, 'topic', json_build_object('name', t.name)) ORDER BY c.n DESC, c.id), '[]')
+                 FROM (SELECT qt.topic_id AS id, count(*)::integer AS n FROM speaker_quotes sq JOIN quote_topics qt ON qt.quote_id = sq.id GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 10) c JOIN topics t ON t.id = c.id)),
+              'quoteTimeline', (SELECT coalesce(json_agg(json_build_object('start', w.bucket, 'count', w.n) ORDER BY w.bucket), '[]')
+                 FROM (SELECT date_trunc('week', a.sort_at AT TIME ZONE 'UTC') AS bucket, count(*)::integer AS n
+                         FROM speaker_quotes sq JOIN articles a ON a.id = sq.article_id GROUP BY 1) w))`,
+    },
+    {
+      name: '(h) whole-archive charts: months, places',
+      graphql: `{ quoteTimeline(interval: MONTH) { start count } quoteLocations(first: 60) { quoteCount location { name } } }`,
+      parameter: null,
+      prepared: true,
+      postgraphile: null,
+      sql: `SELECT json_build_object(
+              'quoteTimeline', (SELECT coalesce(json_agg(json_build_object('start', m.bucket, 'count', m.n) ORDER BY m.bucket), '[]')
+                 FROM (SELECT date_trunc('month', a.sort_at AT TIME ZONE 'UTC') AS bucket, count(*)::integer AS n
+                         FROM quotes q JOIN articles a ON a.id = q.article_id GROUP BY 1) m),
+              'quoteLocations', (SELECT coalesce(json_agg(json_build_object('quoteCount', c.n, 'location', json_build_object('name', l.name)) ORDER BY c.n DESC, c.id), '[]')
+                 FROM (SELECT location_id AS id, count(*)::integer AS n FROM quote_locations GROUP BY 1 ORDER BY 2 DESC, 1 LIMIT 60) c JOIN locations l ON l.id = c.id))`,
+    },
+    {
+      name: '(i) quotes(20) by publication → speaker',
+      graphql: `{ quotes(first: 20, orderBy: PUBLISHED_NEWEST) { nodes { text speaker { name } } } }`,
+      parameter: null,
+      prepared: true,
+      postgraphile: null,
+      sql: `SELECT json_build_object('quotes', json_build_object('nodes', coalesce(json_agg(json_build_object('text', page.text, 'speaker', json_build_object('name', s.name)) ORDER BY page.sort_at DESC, page.id DESC), '[]')))
+              FROM (SELECT q.id, q.text, q.speaker_id, a.sort_at FROM quotes q JOIN articles a ON a.id = q.article_id
+                     ORDER BY a.sort_at DESC, q.id DESC LIMIT 20) page LEFT JOIN speakers s ON s.id = page.speaker_id`,
+    },
   ];
 }
