@@ -94,6 +94,10 @@ const COMPILED: Record<string, [string, Record<string, unknown>?]> = {
        newest: quotes(first: 4, orderBy: PUBLISHED_NEWEST) { nodes { text } pageInfo { endCursor } }
        oldest: quotes(first: 4, orderBy: PUBLISHED_OLDEST, filter: { search: "base" }) { edges { cursor node { text } } } }`,
   ],
+  'a filtered connection asked for nothing but its type, or its count after a cursor': [
+    `{ locations(first: 2) { nodes { quotes(filter: { location: "belarus", publishedAfter: "2026-01-01T00:00:00Z" }) { __typename } } }
+       counted: quotes(after: "WzVd") { totalCount } }`,
+  ],
   'the audit log, empty': [
     `{ editorialEdits(first: 5) { totalCount nodes { action editor summary createdAt } } }`,
   ],

@@ -21,6 +21,7 @@ const CASES: Record<string, { variables: Record<string, unknown>; nonEmpty: stri
     nonEmpty: 'article.quotes.nodes',
   },
   'search.graphql': { variables: { text: 'bases' }, nonEmpty: 'quotes.nodes' },
+  'topic-charts.graphql': { variables: { topic: 'military-bases' }, nonEmpty: 'quoteTimeline' },
   'ingest-article.graphql': {
     variables: {
       input: {

@@ -100,6 +100,11 @@ export function connectionJson(field: CompiledField, source: ConnectionSource, p
     cursors: cursorsUsed,
     ordinals: extraRow,
   });
-  if (!rowsUsed) return `(SELECT ${object})`;
+  // The list's placeholders (its filter's values, the cursor) were numbered into the statement's
+  // parameters: unless the count reads the filter's, the page must stand in the statement even when
+  // no row is read, or Postgres refuses the parameters it was sent (a bare `{ __typename }`).
+  const counted = [...fields.values()].some(([node]) => node?.name.value === 'totalCount');
+  const placeholders = page.after !== null || (!counted && list.conditions.some((sql) => /\$\d/.test(sql)));
+  if (!rowsUsed && !placeholders) return `(SELECT ${object})`;
   return `(SELECT ${object} FROM (${pageRows}) ${alias} GROUP BY ())`;
 }
