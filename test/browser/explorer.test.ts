@@ -296,6 +296,32 @@ describe.skipIf(!HAS_CHROMIUM)(`the newsroom explorer on the sample data (Chromi
     expect(pageErrors).toEqual([]);
   });
 
+  it('lets the signed-in editor attribute a quote to another speaker on its page', async () => {
+    const { data } = await env.graphql<{
+      quotes: { nodes: { id: string; speaker: { name: string } | null }[] };
+    }>(`{ quotes(first: 1, filter: { speaker: "natalia-gerasimenko" }) { nodes { id speaker { name } } } }`);
+    const quote = data?.quotes.nodes[0];
+    if (!quote) throw new Error('sample quote missing');
+    await page.goto(`${origin}/quote/${quote.id}`);
+    await eventually(() => page.locator('.quote-feature a.speaker').textContent()).toBe(
+      'Natalia Gerasimenko',
+    );
+    const saidBy = page.getByRole('combobox', { name: 'Said by' });
+    await saidBy.fill('Dovnar');
+    await eventually(() =>
+      page.getByRole('listbox', { name: 'Said by suggestions' }).getByRole('option').allTextContents(),
+    ).toEqual([expect.stringContaining('Ruslan Dovnar')]);
+    await saidBy.press('Enter');
+    await page.getByRole('button', { name: 'Change speaker' }).click();
+    await eventually(() => page.locator('.editor [role=status]').textContent()).toBe(
+      'Now attributed to Ruslan Dovnar.',
+    );
+    await eventually(() => page.locator('.quote-feature a.speaker').textContent()).toBe('Ruslan Dovnar');
+    await page.reload();
+    await eventually(() => page.locator('.quote-feature a.speaker').textContent()).toBe('Ruslan Dovnar');
+    expect(pageErrors).toEqual([]);
+  });
+
   it('is readable at 390 px: nothing wider than the screen, screenshots of each page', async () => {
     const errors: string[] = [];
     const phone = await openPage(browser, errors, { width: 390, height: 844 });
