@@ -3,7 +3,7 @@ import { hydrate, selectColumns } from '../db/hydrate';
 import { UserInputError } from '../graphql/errors/coded-errors';
 import { SLUG_KEY } from '../graphql/relations';
 import { tagStoredQuotes } from '../topic/tag-stored-quotes';
-import { cleanKeywords } from '../topic/topic.service';
+import { cleanKeywords, requireTaggingKeyword } from '../topic/topic.service';
 import { Topic } from '../topic/topic.entity';
 import type { UpdateTopicInput } from '../topic/update-topic.input';
 import { EditorialAction } from './editorial-action';
@@ -26,8 +26,7 @@ export async function updateTopic(
     throw new UserInputError('"input.name" must be 1 to 200 characters.');
   }
   const keywords = input.keywords == null ? null : cleanKeywords(input.keywords, 'input.keywords');
-  if (keywords?.length === 0)
-    throw new UserInputError('"input.keywords" needs at least one non-empty keyword.');
+  if (keywords !== null) requireTaggingKeyword(keywords);
   const weakKeywords =
     input.weakKeywords == null ? null : cleanKeywords(input.weakKeywords, 'input.weakKeywords');
   return dataSource.transaction(async (manager) => {

@@ -25,6 +25,12 @@ export function cleanKeywords(keywords: readonly string[], field: string): strin
   return cleaned;
 }
 
+/** Given a topic's cleaned keywords, BAD_USER_INPUT unless one of them tags a quote by itself (is no exception). */
+export function requireTaggingKeyword(keywords: readonly string[]): void {
+  if (!keywords.some((keyword) => readKeyword(keyword)?.exception === false))
+    throw new UserInputError('"input.keywords" needs at least one keyword that is no exception.');
+}
+
 /**
  * Given a new topic, stores it and tags the quotes already stored, in one transaction, and returns
  * it. BAD_USER_INPUT for an empty name, no keywords, a malformed slug or a slug already taken.
@@ -37,8 +43,7 @@ export async function createTopic(dataSource: DataSource, input: CreateTopicInpu
     throw new UserInputError('"input.slug" must be lower-case letters and digits joined by single hyphens.');
   }
   const keywords = cleanKeywords(input.keywords, 'input.keywords');
-  if (!keywords.some((keyword) => readKeyword(keyword)?.exception === false))
-    throw new UserInputError('"input.keywords" needs at least one keyword that is no exception.');
+  requireTaggingKeyword(keywords);
   const weakKeywords = cleanKeywords(input.weakKeywords ?? [], 'input.weakKeywords');
   return dataSource.transaction(async (manager) => {
     const rows: Record<string, unknown>[] = await manager.query(
