@@ -58,6 +58,18 @@ describe.skipIf(!HAS_CHROMIUM)(`the newsroom explorer on the sample data (Chromi
   }
 
   it('walks from a search to a place by clicking only, each step at its own URL', async () => {
+    // What the API says the topic page and its July bucket hold: the page must show the same.
+    const facts = await env.graphql<{
+      topic: { quoteCount: number };
+      quoteTimeline: { start: string; count: number }[];
+    }>(
+      `{ topic(slug: "military-bases") { quoteCount } quoteTimeline(interval: MONTH, filter: { topic: "military-bases" }) { start count } }`,
+    );
+    const total = facts.data?.topic.quoteCount ?? 0;
+    const inJuly = facts.data?.quoteTimeline.find((bucket) => bucket.start.startsWith('2026-07'))?.count ?? 0;
+    expect(inJuly).toBeGreaterThan(1);
+    const topicStatus = `Showing ${Math.min(total, 20)} of ${total} quotes.`;
+    const julyStatus = `Showing ${inJuly} of ${inJuly} quotes.`;
     await page.goto(`${origin}/`);
     await eventually(listStatus).toMatch(/^Showing \d+ of \d+ quotes\.$/);
     await page.getByRole('searchbox', { name: 'Words in the quote' }).fill('base');
@@ -96,19 +108,21 @@ describe.skipIf(!HAS_CHROMIUM)(`the newsroom explorer on the sample data (Chromi
       .click();
     await eventually(() => page.url()).toBe(`${origin}/topic/military-bases`);
     await eventually(heading).toBe('Military bases');
-    await eventually(listStatus).toBe('Showing 4 of 4 quotes.');
+    await eventually(listStatus).toBe(topicStatus);
     await reloadsTo('Military bases');
     await screenshot(page, 'topic-1440');
 
     // → the timeline narrowed to one month (hover tells the count first)
     const july = page.locator('.timeline a.bar[data-start="2026-07-01"]');
     await july.hover();
-    await eventually(() => page.locator('.timeline-readout').textContent()).toBe('Jul 2026: 2 quotes');
+    await eventually(() => page.locator('.timeline-readout').textContent()).toBe(
+      `Jul 2026: ${inJuly} quotes`,
+    );
     await july.click();
     await eventually(() => page.url()).toBe(`${origin}/topic/military-bases?from=2026-07-01&to=2026-07-31`);
-    await eventually(listStatus).toBe('Showing 2 of 2 quotes.');
+    await eventually(listStatus).toBe(julyStatus);
     await reloadsTo('Military bases');
-    await eventually(listStatus).toBe('Showing 2 of 2 quotes.');
+    await eventually(listStatus).toBe(julyStatus);
     expect(await page.getByLabel('From').inputValue()).toBe('2026-07-01');
 
     // → a place on the map → that place's page
@@ -123,9 +137,9 @@ describe.skipIf(!HAS_CHROMIUM)(`the newsroom explorer on the sample data (Chromi
     // The back button retraces the walk.
     await page.goBack();
     await eventually(() => page.url()).toBe(`${origin}/topic/military-bases?from=2026-07-01&to=2026-07-31`);
-    await eventually(listStatus).toBe('Showing 2 of 2 quotes.');
+    await eventually(listStatus).toBe(julyStatus);
     await page.goBack();
-    await eventually(listStatus).toBe('Showing 4 of 4 quotes.');
+    await eventually(listStatus).toBe(topicStatus);
     expect(pageErrors).toEqual([]);
   });
 
@@ -187,7 +201,7 @@ describe.skipIf(!HAS_CHROMIUM)(`the newsroom explorer on the sample data (Chromi
 
   it('exports every quote about military bases as CSV, row for row what the API lists', async () => {
     await page.goto(`${origin}/topic/military-bases`);
-    await eventually(listStatus).toBe('Showing 4 of 4 quotes.');
+    await eventually(listStatus).toMatch(/^Showing \d+ of \d+ quotes\.$/);
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.getByRole('link', { name: 'Export CSV' }).click(),
