@@ -163,10 +163,13 @@ describe('editorial fixes', () => {
     expect(updated.errors).toBeUndefined();
     const topic = updated.data?.['updateTopic'] as { quoteCount: number; name: string };
     expect(topic.name).toBe('Sanctions and embargoes');
-    const roadmap = await env.graphql<{ quotes: { totalCount: number } }>(
-      `{ quotes(filter: { search: "roadmap OR sanction OR sanctions OR embargo" }) { totalCount } }`,
+    // The new keyword tagged the stored quotes that use it: the topic's list now holds them.
+    const tagged = await env.graphql<{ topic: { quotes: { nodes: { text: string }[] } } }>(
+      `{ topic(slug: "sanctions") { quotes(first: 100) { nodes { text } } } }`,
     );
-    expect(topic.quoteCount).toBe(roadmap.data?.quotes.totalCount);
+    const texts = tagged.data?.topic.quotes.nodes.map((node) => node.text) ?? [];
+    expect(texts.length).toBe(topic.quoteCount);
+    expect(texts.some((text) => /roadmap/i.test(text))).toBe(true);
 
     const { data: before } = await env.graphql<{ quotes: { totalCount: number } }>(
       `{ quotes { totalCount } }`,
