@@ -47,7 +47,7 @@ function tokenIndexAt(view: ParagraphView, offset: number): number {
   return index < 0 ? view.tokens.length : index;
 }
 
-/** "“…,” he said" / "“…,” said Lavrov" / "“…” Lukashenko said." */
+/** "“…,” he said" / "“…,” said Okafor" / "“…” Lindqvist said." */
 function afterQuote(context: ResolutionContext, span: QuoteSpan): QuoteAttribution | null {
   const view = context.views[span.paragraph];
   if (view === undefined || span.unclosed) return null;
@@ -195,7 +195,7 @@ function outerSpeech(
 
 /**
  * Given a quotation, returns who said it by the patterns wire copy uses: a cue after it ("“…,” he
- * said", "“…,” said Lavrov") when the quotation ends in a comma, else a lead-in before it ("He
+ * said", "“…,” said Okafor") when the quotation ends in a comma, else a lead-in before it ("He
  * noted: “…”", "the governor said that “…”"), each falling back to the other; null when neither
  * names anyone (the caller then lets the quotation inherit its neighbour's speaker).
  */

@@ -184,7 +184,7 @@ export function subjectEndingAt(
 /**
  * Given a paragraph and the index of a finite reporting verb, returns its subject: the phrase right
  * before it, skipping auxiliaries and adverbs ("also", "has") and an appositive between commas
- * ("Mugur Isărescu, appointed … Romania, said"); never reaching before `limit` (a local offset).
+ * ("Hana Berg, elected … in May, said"); never reaching before `limit` (a local offset).
  */
 export function subjectBefore(
   context: ResolutionContext,
@@ -199,7 +199,7 @@ export function subjectBefore(
   if (token === undefined || token.start < limit) return null;
   const gap = view.masked.slice(token.end, view.tokens[index + 1]?.start ?? token.end);
   if (!gap.includes(',')) return /[;:.\u2591]/.test(gap) ? null : subjectEndingAt(context, view, index);
-  // "The acting secretary, Patrick Shanahan, said": a person's name set off by commas is the subject.
+  // "The deputy mayor, Tomas Ruiz, said": a person's name set off by commas is the subject.
   const named = context.registry.mentions.find(
     (mention) =>
       mention.end === view.base + token.end &&
@@ -244,7 +244,7 @@ export function clauseSubject(
   return null;
 }
 
-/** Given a paragraph and the index of a verb that opens an inversion ("said Lavrov"), returns the subject after it. */
+/** Given a paragraph and the index of a verb that opens an inversion ("said Okafor"), returns the subject after it. */
 export function subjectAfter(
   context: ResolutionContext,
   view: ParagraphView,

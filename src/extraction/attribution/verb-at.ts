@@ -42,7 +42,7 @@ const NOUN_MARKERS = new Set([
 /**
  * True when a present-tense form stands where English puts a noun: right after an article, a
  * possessive or a preposition ("the report", "his claims", "the head of state"), or closing a
- * capitalised compound after one ("a Wall Street Journal report": a bare form cannot agree with a
+ * capitalised compound after one ("a Harbour Gazette report": a bare form cannot agree with a
  * singular subject). Past forms ("said", "reported") are verbs wherever they stand.
  */
 function readsAsNoun(view: ParagraphView, index: number, verb: ReportingVerb, text: string): boolean {

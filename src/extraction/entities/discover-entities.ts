@@ -154,7 +154,7 @@ function roleTailOf(tokens: readonly Token[], from: number, to: number): number 
 }
 
 /**
- * "Echoing Lavrov, …", "Citing officials, …": a participle opening a sentence is not a given name.
+ * "Echoing Okafor, …", "Citing officials, …": a participle opening a sentence is not a given name.
  */
 function opensWithParticiple(view: ParagraphView, from: number, to: number): boolean {
   const token = view.tokens[from];
@@ -330,8 +330,8 @@ function registerLabel(registry: EntityRegistry, view: ParagraphView): void {
 /**
  * Given the paragraphs of an article, returns the people and organisations named in its narrative
  * (outside quotations) with their roles and every mention: full names with the role around them
- * ("Belarus President Aleksandr Lukashenko", "Mugur Isărescu, … Governor of the National Bank of
- * Romania,"), organisations, then surnames and abbreviations matched to them once all are known.
+ * ("Estonian President Kaja Tamm", "Hana Berg, … Governor of the central
+ * bank,"), organisations, then surnames and abbreviations matched to them once all are known.
  */
 export function discoverEntities(views: readonly ParagraphView[]): EntityRegistry {
   const registry = createRegistry();

@@ -20,7 +20,7 @@ function initials(name: string): string {
     .join('');
 }
 
-/** "A. Lukashenka" and "Alyaksandr Lukashenka": the same words, initials standing for given names. */
+/** "A. Petrov" and "Aleksei Petrov": the same words, initials standing for given names. */
 function initialsAgree(short: string, full: string): boolean {
   const shortWords = short.split(/\s+/);
   const fullWords = full.split(/\s+/);
@@ -35,9 +35,9 @@ function initialsAgree(short: string, full: string): boolean {
 /**
  * Given a person's name (full, or a surname alone) and what the text says of them, returns the
  * registry's entity for it, adding one when the name is new. Full names merge on their folded key,
- * so "Mugur Isărescu" and "Mugur Isarescu" are one person and "Viktor Lukashenko" stays another;
- * a name's leading words ("Asaduzzaman Khan" of "Asaduzzaman Khan Kamal") and its initialled form
- * ("A. Lukashenka") are the person already named.
+ * so "Zoë Müller" and "Zoe Muller" are one person and "Anna Müller" stays another;
+ * a name's leading words ("Maria Santos" of "Maria Santos Pereira") and its initialled form
+ * ("A. Petrov") are the person already named.
  */
 export function registerPerson(
   registry: EntityRegistry,
@@ -46,7 +46,7 @@ export function registerPerson(
   country: string | null,
 ): Entity {
   const keys = speakerMatchKeys(name);
-  // "Asaduzzaman Khan" after "Asaduzzaman Khan Kamal": a name's leading words are the same person.
+  // "Maria Santos" after "Maria Santos Pereira": a name's leading words are the same person.
   const found =
     registry.entities.find((entity) => entity.kind === 'person' && entity.fullKey === keys.fullKey) ??
     (keys.fullKey.includes('-')

@@ -20,7 +20,7 @@ const CHARACTERISING =
  * "dubbed “…”", "titled “…”", "known as “…”") is a name or a title unless a cue right after it
  * attributes it; one of one to three words (a nickname, a term of art, a scare quote) counts only
  * when someone's words hold it: a cue binds it ("“Never,” she said", "He said: “No.”"), a
- * reporting verb leads its sentence ("Lavrov said such talks “make no sense”", "They said … the
+ * reporting verb leads its sentence ("Okafor said the plan was “a mistake”", "They said … the
  * “foreseeable future”") or ends it ("… held “very frequently”, an official said").
  */
 const ARTICLES_AND_POSSESSIVES =

@@ -21,7 +21,7 @@ const TAILS = [
 const TRAILING_PUNCTUATION = /[\s.,;:!?…]+$/u;
 /** A colon or semicolon that hands over to a quotation ("…, he said: “…”"). */
 const HANDS_OVER_TO_QUOTE = /[;:]\s*(?=["“„«‘']?\u2591)/u;
-/** Connectives that set the writer's own context beside a report ("…, one day after Lavrov said …"). */
+/** Connectives that set the writer's own context beside a report ("…, a day after the mayor said …"). */
 const CONNECTIVES = new Set([
   'after',
   'before',
@@ -77,7 +77,7 @@ function newReporter(view: ParagraphView, from: number, end: number): boolean {
 /**
  * Where the writer takes over inside a clause: a comma before another report with no subject of its
  * own (", later said …", ", said the ministry", ", adding …") or with one after a conjunction (",
- * but analysts warned …"), or a connective before another speaker's report (" one day after Lavrov
+ * but analysts warned …"), or a connective before another speaker's report (" a day after the mayor
  * said …"). Returns a local offset, or `end` when none.
  */
 function writerTakesOver(view: ParagraphView, start: number, end: number): number {

@@ -13,7 +13,7 @@ export interface SpeakerMatchKeys {
 }
 
 /**
- * Given a person's name as written ("Alyaksandr Lukashenka", "Mugur Isărescu"), returns its match
+ * Given a person's name as written ("Aleksei Petrov", "Zoë Müller"), returns its match
  * keys: transliteration variants of the same name give the same keys, while different given names
  * with one surname keep different full keys (only `surnameKey` is shared, and merging on it is left
  * to callers that know there is a single candidate).
