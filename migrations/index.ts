@@ -7,6 +7,7 @@ import { GeneratedColumnMetadata1764340000005 } from './1764340000005-GeneratedC
 import { IngestDocumentTypes1764340000006 } from './1764340000006-IngestDocumentTypes';
 import { KeywordPatternTaxonomy1764341000000 } from './1764341000000-KeywordPatternTaxonomy';
 import { EditorialFixes1764342000000 } from './1764342000000-EditorialFixes';
+import { PublicationOrder1764348000000 } from './1764348000000-PublicationOrder';
 
 /**
  * Every migration, oldest first. Listed as classes rather than a file glob so that the same list
@@ -22,4 +23,5 @@ export const MIGRATIONS = [
   IngestDocumentTypes1764340000006,
   KeywordPatternTaxonomy1764341000000,
   EditorialFixes1764342000000,
+  PublicationOrder1764348000000,
 ];

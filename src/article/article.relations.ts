@@ -8,6 +8,7 @@ import {
 } from '../graphql/relations';
 import { Location } from '../location/location.entity';
 import { quotePage, quotesWhere } from '../quote/quote-list';
+import { QuoteOrder } from '../quote/quote-order';
 import { linkedToQuotes, QUOTE_TOPICS } from '../quote/quotes-links';
 import { Speaker } from '../speaker/speaker.entity';
 import { Topic } from '../topic/topic.entity';
@@ -21,8 +22,13 @@ export const URL_KEY: AlternateKey = { argument: 'url', column: 'url', normalize
 export const ARTICLE = describeType('Article', Article, {
   // It can be 200 KB: articles riding along with quotes come without it.
   body: deferred('body'),
-  // Articles read top to bottom.
-  quotes: quotePage(quotesWhere((article) => `q.article_id = ${article}`, 'ASC')),
+  // Articles read top to bottom: their quotes in reading order unless told.
+  quotes: quotePage(
+    quotesWhere((article) => `q.article_id = ${article}`, {
+      direction: 'ASC',
+      defaultOrder: QuoteOrder.RECENTLY_ADDED,
+    }),
+  ),
   /** Everyone quoted in the article, in the order they are first quoted. */
   speakers: list(
     Speaker,

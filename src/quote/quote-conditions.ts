@@ -12,8 +12,16 @@ export interface QuoteConditions {
   rankBy: string | null;
 }
 
-/** Given a filter, returns its SQL conditions over `quotes q`, adding their values to `params`. */
-export function quoteConditions(filter: QuoteFilter | null | undefined, params: SqlParams): QuoteConditions {
+/**
+ * Given a filter, returns its SQL conditions over `quotes q`, adding their values to `params`. Dates
+ * are compared on `publishedColumn`, the quote's publication sort key as the list's index holds it
+ * (`q.published_sort` unless told), so a date range narrows the index walk itself.
+ */
+export function quoteConditions(
+  filter: QuoteFilter | null | undefined,
+  params: SqlParams,
+  publishedColumn = 'q.published_sort',
+): QuoteConditions {
   const conditions: string[] = [];
   if (!filter) return { conditions, rankBy: null };
   if (filter.topic != null) {
@@ -37,9 +45,6 @@ export function quoteConditions(filter: QuoteFilter | null | undefined, params: 
   if (filter.kind != null) conditions.push(`q.kind = ${params.add(filter.kind)}`);
   const search = searchCondition(filter, 'q.search', params);
   conditions.push(...search.conditions);
-  // Through the article's date, one index probe per quote.
-  for (const onDate of dateRangeConditions(filter, 'a.sort_at', params)) {
-    conditions.push(`EXISTS (SELECT 1 FROM articles a WHERE a.id = q.article_id AND ${onDate})`);
-  }
+  conditions.push(...dateRangeConditions(filter, publishedColumn, params));
   return { conditions, rankBy: search.rankBy };
 }

@@ -1,4 +1,4 @@
-import { Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { Article } from '../article/article.entity';
 import { Location } from '../location/location.entity';
 import { Topic } from '../topic/topic.entity';
@@ -7,12 +7,17 @@ import { Quote } from './quote.entity';
 /** Quote ↔ topic: which topics a quote is about. */
 @Entity('quote_topics')
 @Index('quote_topics_topic_id_idx', ['topicId', 'quoteId'])
+@Index('quote_topics_topic_published_sort_idx', ['topicId', 'publishedSort', 'quoteId'])
 export class QuoteTopic {
   @PrimaryColumn('integer')
   quoteId!: number;
 
   @PrimaryColumn('integer')
   topicId!: number;
+
+  /** The quote's `publishedSort`, copied by triggers: a topic's quotes by publication from its own index. */
+  @Column({ type: 'timestamptz', insert: false, update: false, select: false })
+  publishedSort?: never;
 
   @ManyToOne(() => Quote, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'quote_id' })

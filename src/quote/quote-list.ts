@@ -10,32 +10,47 @@ import { QuoteOrder } from './quote-order';
 import type { QuotePageArgs } from './quote-page.args';
 import { Quote } from './quote.entity';
 
-/** Whose quotes a list holds, and in which order: what each quotes relation declares. */
+/** Whose quotes a list holds, and how its indexes walk them: what each quotes relation declares. */
 export interface QuoteScope {
   from: string;
   /** Given SQL for the parent's key, the condition tying a quote to that parent. */
   scope: (parentKey: string) => string;
   /** The quote id as the scope's index sees it, so the sort walks that index. */
   idColumn: string;
+  /** The quote's publication sort key as the scope's index holds it (`q.published_sort`, `qt.published_sort`). */
+  publishedColumn: string;
+  /** The direction of `RECENTLY_ADDED`: newest stored first, or reading order in one article. */
   direction: 'ASC' | 'DESC';
+  /** The order when `orderBy` is omitted. */
+  defaultOrder: QuoteOrder;
 }
 
-/** Given a condition on `quotes q` (over the parent's key), the scope of the quotes meeting it, newest first unless told. */
+/**
+ * Given a condition on `quotes q` (over the parent's key), the scope of the quotes meeting it: newest
+ * published first unless told, `RECENTLY_ADDED` newest stored first unless told.
+ */
 export const quotesWhere = (
   scope: (parentKey: string) => string,
-  direction: 'ASC' | 'DESC' = 'DESC',
-): QuoteScope => ({ from: 'quotes q', scope, idColumn: 'q.id', direction });
+  order: { direction?: 'ASC' | 'DESC'; defaultOrder?: QuoteOrder } = {},
+): QuoteScope => ({
+  from: 'quotes q',
+  scope,
+  idColumn: 'q.id',
+  publishedColumn: 'q.published_sort',
+  direction: order.direction ?? 'DESC',
+  defaultOrder: order.defaultOrder ?? QuoteOrder.PUBLISHED_NEWEST,
+});
 
-/** Every quote, newest first. */
+/** Every quote, newest published first. */
 export const EVERY_QUOTE = quotesWhere(() => 'TRUE');
 
-// By publication, each quote's article date joins the sort key (its id breaks ties).
-const PUBLISHED = 'quote_article.sort_at';
-
 /**
- * Given a scope and the list's arguments, returns the keyset list of quotes: in the scope's order,
- * by publication when `orderBy` asks, or by full-text rank (then id) when the filter asks for
- * relevance, its placeholders numbered in `params`. BAD_USER_INPUT for relevance and publication order at once.
+ * Given a scope and the list's arguments, returns the keyset list of quotes: by publication (the
+ * default of most lists), in stored order when `orderBy` is `RECENTLY_ADDED`, or by full-text rank
+ * (then id) when the filter asks for relevance, its placeholders numbered in `params`. A cursor made
+ * in publication order names that order, so one from another order (or from before publication order
+ * existed) is refused rather than read as a place in this one. BAD_USER_INPUT for relevance and an
+ * explicit publication order at once.
  */
 export function quoteList(
   dataSource: DataSource,
@@ -43,32 +58,31 @@ export function quoteList(
   args: Pick<QuotePageArgs, 'filter' | 'orderBy'>,
   params: SqlParams,
 ): KeysetList {
-  const { conditions, rankBy } = quoteConditions(args.filter, params);
+  const { conditions, rankBy } = quoteConditions(args.filter, params, scope.publishedColumn);
   const id: SortExpression = { sql: scope.idColumn, cast: 'integer' };
-  const base = { scope: scope.scope, select: selectColumns(dataSource, Quote, 'q'), conditions, params };
-  const byPublication = args.orderBy != null && args.orderBy !== QuoteOrder.RECENTLY_ADDED;
+  const base = {
+    from: scope.from,
+    scope: scope.scope,
+    select: selectColumns(dataSource, Quote, 'q'),
+    conditions,
+    params,
+  };
   if (rankBy !== null) {
-    if (byPublication) {
+    if (args.orderBy === QuoteOrder.PUBLISHED_NEWEST || args.orderBy === QuoteOrder.PUBLISHED_OLDEST) {
       throw new UserInputError('Give either "filter.rankByRelevance" or a publication "orderBy", not both.', {
         argumentName: 'orderBy',
       });
     }
-    return {
-      ...base,
-      from: scope.from,
-      sort: [{ sql: rankSql('q.search', rankBy), cast: 'real' }, id],
-      direction: 'DESC',
-    };
+    return { ...base, sort: [{ sql: rankSql('q.search', rankBy), cast: 'real' }, id], direction: 'DESC' };
   }
-  if (byPublication) {
-    return {
-      ...base,
-      from: `${scope.from} JOIN articles quote_article ON quote_article.id = q.article_id`,
-      sort: [{ sql: PUBLISHED, cast: 'timestamptz' }, id],
-      direction: args.orderBy === QuoteOrder.PUBLISHED_OLDEST ? 'ASC' : 'DESC',
-    };
-  }
-  return { ...base, from: scope.from, sort: [id], direction: scope.direction };
+  const order = args.orderBy ?? scope.defaultOrder;
+  if (order === QuoteOrder.RECENTLY_ADDED) return { ...base, sort: [id], direction: scope.direction };
+  return {
+    ...base,
+    sort: [{ sql: scope.publishedColumn, cast: 'timestamptz' }, id],
+    direction: order === QuoteOrder.PUBLISHED_OLDEST ? 'ASC' : 'DESC',
+    cursorTag: order,
+  };
 }
 
 /** Given a scope, the connection of its quotes, filtered by the field's `filter`. */

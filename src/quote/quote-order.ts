@@ -12,9 +12,13 @@ registerEnumType(QuoteOrder, {
   description: 'The order of a quote list.',
   valuesConfig: {
     RECENTLY_ADDED: {
-      description: "The list's own order: the newest stored quote first (reading order in an article).",
+      description:
+        'The newest stored quote first; in one article, reading order (the default of `Article.quotes`).',
     },
-    PUBLISHED_NEWEST: { description: "By the article's publication (else ingest) time, newest first." },
+    PUBLISHED_NEWEST: {
+      description:
+        "By the article's publication (else ingest) time, newest first: the default of every quote list but an article's.",
+    },
     PUBLISHED_OLDEST: { description: "By the article's publication (else ingest) time, oldest first." },
   },
 });

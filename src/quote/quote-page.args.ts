@@ -12,7 +12,7 @@ export class QuotePageArgs extends PageArgs {
   @Field(() => QuoteOrder, {
     nullable: true,
     description:
-      "The order: the list's own (`RECENTLY_ADDED`) when omitted. By publication, a page sorts the matches of its filter, so it costs more on a long list.",
+      "The order: newest published first when omitted (an article's quotes: reading order). A cursor belongs to its order: one from another order is refused.",
   })
   orderBy?: QuoteOrder | null;
 }

@@ -1,5 +1,7 @@
 import { ArgsType, Field } from 'type-graphql';
 import type { SqlParams } from '../db/sql-params';
+import { referenceIdExpression } from '../graphql/filters/reference-condition';
+import { dateRangeConditions } from '../graphql/filters/search-and-dates';
 import { quoteConditions } from './quote-conditions';
 import { quoteSource } from './quote-source';
 import { QuoteFilter } from './quote-filter.input';
@@ -15,27 +17,46 @@ export class QuoteTimelineArgs {
   interval!: TimelineInterval;
 }
 
+/** The rows a timeline counts: FROM, WHERE and the publication sort key of each row. */
+interface CountedRows {
+  from: string;
+  conditions: string[];
+  published: string;
+}
+
+/**
+ * Given a filter, returns the rows its timeline counts. A topic with at most a date range is read
+ * from the topic's own (topic, published_sort) index alone, never touching a quote; anything else
+ * counts the filter's quotes by their own copy of the date, so no article is read either.
+ */
+function countedRows(filter: QuoteFilter | null | undefined, params: SqlParams): CountedRows {
+  const { topic, publishedAfter, publishedBefore, ...others } = filter ?? {};
+  const onlyTopic = topic != null && Object.values(others).every((value) => value == null);
+  if (onlyTopic) {
+    const topicId = referenceIdExpression(topic, 'Topic', 'filter.topic', params);
+    const dates = dateRangeConditions({ publishedAfter, publishedBefore }, 'qt.published_sort', params);
+    return {
+      from: 'quote_topics qt',
+      conditions: [`qt.topic_id = ${topicId}`, ...dates],
+      published: 'qt.published_sort',
+    };
+  }
+  const from = quoteSource(filter, params);
+  return { from, conditions: quoteConditions(filter, params).conditions, published: 'q.published_sort' };
+}
+
 /**
  * Given the arguments, returns the SELECT of the timeline: `"start"` and `"count"` of every bucket
  * from the first to the last with a match, empty buckets included, so a chart's bars are evenly spaced.
  * Buckets are cut in UTC (date_trunc on the UTC wall clock), whatever the session's time zone.
  */
 export function quoteTimelineSql(args: QuoteTimelineArgs, params: SqlParams): string {
-  const { conditions } = quoteConditions(args.filter, params);
   const unit = TRUNCATE_TO[args.interval];
-  // A filter that picks quotes through an index (topic, speaker, place, article, words) leaves few
-  // rows: each finds its article's date by key (the fence keeps the planner from scanning every
-  // article for a hash join it misjudges). The whole archive, or a date range, is one pass instead.
-  const { topic, speaker, location, article, search } = args.filter ?? {};
-  const narrowed = [topic, speaker, location, article, search].some((value) => value != null);
-  const quotes = quoteSource(args.filter, params);
-  const articles = narrowed
-    ? `${quotes} CROSS JOIN LATERAL (SELECT sort_at FROM articles WHERE articles.id = q.article_id OFFSET 0) a`
-    : `${quotes} JOIN articles a ON a.id = q.article_id`;
+  const rows = countedRows(args.filter, params);
   return `WITH counted AS (
-            SELECT date_trunc('${unit}', a.sort_at AT TIME ZONE 'UTC') AS bucket, count(*)::integer AS n
-              FROM ${articles}
-             WHERE ${conditions.length ? conditions.join(' AND ') : 'TRUE'}
+            SELECT date_trunc('${unit}', ${rows.published} AT TIME ZONE 'UTC') AS bucket, count(*)::integer AS n
+              FROM ${rows.from}
+             WHERE ${rows.conditions.length ? rows.conditions.join(' AND ') : 'TRUE'}
              GROUP BY 1)
           SELECT series.bucket AT TIME ZONE 'UTC' AS "start", coalesce(counted.n, 0) AS "count"
             FROM (SELECT min(bucket) AS low, max(bucket) AS high FROM counted) span

@@ -10,6 +10,9 @@ import { QuoteKind } from './quote-kind';
 @Entity('quotes')
 @Index('quotes_article_id_idx', ['articleId', 'id'])
 @Index('quotes_speaker_id_idx', ['speakerId', 'id'])
+// Publication order, read backwards for newest first (see migration PublicationOrder).
+@Index('quotes_published_sort_idx', ['publishedSort', 'id'])
+@Index('quotes_speaker_published_sort_idx', ['speakerId', 'publishedSort', 'id'])
 @Index('quotes_search_idx', { synchronize: false })
 @Check('quotes_kind_check', "kind IN ('DIRECT', 'INDIRECT')")
 @Check('quotes_paragraph_check', 'paragraph >= 0')
@@ -68,6 +71,13 @@ export class Quote {
   @Column('integer')
   @Field(() => Int, { description: 'Offset just past the last character of `text` in `Article.body`.' })
   endOffset!: number;
+
+  /**
+   * The article's `sortAt` (published, else ingested), copied by triggers so that quote lists in
+   * publication order walk one index; never written or read by the entity.
+   */
+  @Column({ type: 'timestamptz', insert: false, update: false, select: false })
+  publishedSort?: never;
 
   /** The text as searched (a generated column, never read into the entity). */
   @Column(searchVectorColumn("to_tsvector('english', text)"))

@@ -2,18 +2,21 @@ import { articlePage } from '../article/article-list';
 import { count, describeType, everyRow, list, lookup, ranked, SLUG_KEY } from '../graphql/relations';
 import { quoteCounts } from '../quote/quote-counts';
 import { quotePage } from '../quote/quote-list';
+import { QuoteOrder } from '../quote/quote-order';
 import { Speaker } from '../speaker/speaker.entity';
 import { Topic } from './topic.entity';
 
 /** `Topic`'s relations: what both query paths read for its non-column fields. */
 export const TOPIC = describeType('Topic', Topic, {
   quoteCount: count('quote_topics', 'topic_id'),
-  // Walks the quote_topics index of the topic, newest quote first.
+  // Walks the topic's quote_topics index in either order, then each quote by key.
   quotes: quotePage({
     from: 'quote_topics qt JOIN quotes q ON q.id = qt.quote_id',
     scope: (topic) => `qt.topic_id = ${topic}`,
     idColumn: 'qt.quote_id',
+    publishedColumn: 'qt.published_sort',
     direction: 'DESC',
+    defaultOrder: QuoteOrder.PUBLISHED_NEWEST,
   }),
   articles: articlePage(
     (topic) =>

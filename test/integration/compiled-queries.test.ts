@@ -96,7 +96,7 @@ const COMPILED: Record<string, [string, Record<string, unknown>?]> = {
   ],
   'a filtered connection asked for nothing but its type, or its count after a cursor': [
     `{ locations(first: 2) { nodes { quotes(filter: { location: "belarus", publishedAfter: "2026-01-01T00:00:00Z" }) { __typename } } }
-       counted: quotes(after: "WzVd") { totalCount } }`,
+       counted: quotes(after: "WzVd", orderBy: RECENTLY_ADDED) { totalCount } }`,
   ],
   'the audit log, empty': [
     `{ editorialEdits(first: 5) { totalCount nodes { action editor summary createdAt } } }`,
@@ -113,6 +113,7 @@ const NOT_COMPILED: Record<string, string> = {
   'an id that is not one': `{ node(id: "not-an-id") { id } }`,
   introspection: `{ __type(name: "Quote") { fields { name } } }`,
   'a cursor of another list': `{ quotes(first: 2, after: "WzFd") { nodes { text } } articles(after: "WzFd") { nodes { title } } }`,
+  'a cursor of another order': `{ quotes(first: 2, orderBy: PUBLISHED_OLDEST, after: "WyJQVUJMSVNIRURfTkVXRVNUIiwiMjAyNi0xMC0wMSAwNzo1MDowMCswMCIsMjVd") { nodes { text } } }`,
   'first over the maximum': `{ quotes(first: 101) { nodes { text } } }`,
   'an id of another type': `{ topic(id: "UXVvdGU6MQ") { name } }`,
   'both id and slug': `{ speaker(id: "U3BlYWtlcjox", slug: "x") { name } }`,

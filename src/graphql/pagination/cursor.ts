@@ -19,22 +19,39 @@ const FITS: Record<SortCast, (value: unknown) => boolean> = {
   text: (value) => typeof value === 'string' && !value.includes('\u0000'),
 };
 
-/**
- * Given a cursor and the SQL types of its sort key, returns the sort key; throws BAD_USER_INPUT
- * for anything that is not a cursor this list handed out (a number out of range, a malformed time).
- */
-export function decodeCursor(cursor: string, casts: readonly SortCast[]): SortKey {
+function parsed(cursor: string): unknown {
   const decoded = decodeBase64Url(cursor);
-  let values: unknown;
   try {
-    values = decoded === null ? null : JSON.parse(decoded);
+    return decoded === null ? null : JSON.parse(decoded);
   } catch {
-    values = null;
+    return null;
   }
+}
+
+/**
+ * Given a cursor, the SQL types of its sort key and the tag naming the list's order (null when the
+ * list has one order), returns the sort key; throws BAD_USER_INPUT for anything that is not a cursor
+ * this list handed out in this order (a number out of range, a malformed time, a cursor of another
+ * order or from before this order existed).
+ */
+export function decodeCursor(cursor: string, casts: readonly SortCast[], tag: string | null = null): SortKey {
+  const values = parsed(cursor);
+  const key = !Array.isArray(values)
+    ? null
+    : tag === null
+      ? values
+      : values[0] === tag
+        ? values.slice(1)
+        : null;
   const fits =
-    Array.isArray(values) &&
-    values.length === casts.length &&
-    values.every((value, index) => FITS[casts[index] ?? 'text'](value));
-  if (!fits) throw new UserInputError('"after" is not a cursor of this list.', { argumentName: 'after' });
-  return values as SortKey;
+    key !== null &&
+    key.length === casts.length &&
+    key.every((value, index) => FITS[casts[index] ?? 'text'](value));
+  if (!fits) {
+    throw new UserInputError(
+      '"after" is not a cursor of this list in this order (a cursor belongs to the list and order that gave it); ask for the first page again without "after".',
+      { argumentName: 'after' },
+    );
+  }
+  return key as SortKey;
 }

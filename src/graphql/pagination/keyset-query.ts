@@ -22,22 +22,30 @@ export interface KeysetList {
   /** The sort key, most significant first; the last expression must be unique (the id). */
   sort: readonly SortExpression[];
   direction: 'ASC' | 'DESC';
+  /**
+   * Names the order in each cursor (upper-case letters and `_`), for a list with several orders of
+   * one key shape: a cursor of another order is refused instead of read as a place in this one.
+   */
+  cursorTag?: string;
   /** Filter conditions, already written against `params`. */
   conditions: readonly string[];
   params: SqlParams;
 }
 
+const CURSOR_TAG = /^[A-Z_]+$/;
+
 /**
- * Given a sort key's expressions, returns SQL for the cursor of the current row: its sort key as a
- * JSON array (timestamps as text, exact to the microsecond), base64url-encoded. Postgres writes
- * every cursor, on both query paths, so they are the same string (JavaScript and Postgres print
- * small floating-point ranks differently).
+ * Given a sort key's expressions and the list's cursor tag, returns SQL for the cursor of the
+ * current row: the tag (when the list has one) and its sort key as a JSON array (timestamps as text,
+ * exact to the microsecond), base64url-encoded. Postgres writes every cursor, on both query paths,
+ * so they are the same string (JavaScript and Postgres print small floating-point ranks differently).
  */
-export function cursorSql(sort: readonly SortExpression[]): string {
+export function cursorSql(sort: readonly SortExpression[], tag: string | null = null): string {
+  if (tag !== null && !CURSOR_TAG.test(tag)) throw new Error(`cursor tag ${tag} is not A-Z and _`);
   const values = sort.map(
     (expression) => `to_json((${expression.sql})${expression.cast === 'timestamptz' ? '::text' : ''})::text`,
   );
-  return base64UrlSql(`'[' || ${values.join(` || ',' || `)} || ']'`);
+  return base64UrlSql(`'[${tag === null ? '' : `"${tag}",`}' || ${values.join(` || ',' || `)} || ']'`);
 }
 
 /** A row as loaded: the entity's columns plus its parent and its cursor. */
@@ -74,6 +82,7 @@ export function keysetPageSql(
     const after = decodeCursor(
       page.after,
       list.sort.map((expression) => expression.cast),
+      list.cursorTag ?? null,
     );
     const left = list.sort.map((expression) => expression.sql).join(', ');
     const right = list.sort
@@ -93,7 +102,7 @@ export function keysetPageSql(
     cast: expression.cast,
   }));
   return `SELECT limited.*,
-                 ${shape.cursors ? cursorSql(sortKey) : 'NULL'} AS page_cursor,
+                 ${shape.cursors ? cursorSql(sortKey, list.cursorTag ?? null) : 'NULL'} AS page_cursor,
                  ${shape.ordinals ? `row_number() OVER (ORDER BY ${orderBy(sortKey)})` : 'NULL'} AS page_ordinal
             FROM (${limited}) limited`;
 }
