@@ -1,2 +1,2 @@
 export { looksLikeDateline } from './looks-like-dateline';
-export { parseDateline } from './parse-dateline';
+export { parseDateline, YEARLESS_DATELINE_MAX_AGE_DAYS } from './parse-dateline';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseDateline } from '../../../src/extraction/dateline';
+import { parseDateline, YEARLESS_DATELINE_MAX_AGE_DAYS } from '../../../src/extraction/dateline';
 
 const at = (iso: string): Date => new Date(iso);
 const parsed = (dateline: string, reference: string): string | undefined =>
@@ -11,8 +11,24 @@ describe('parseDateline', () => {
   });
 
   it('takes the year before when the day is still to come this year', () => {
-    expect(parsed('13:20, 26 April', '2026-03-01T00:00:00Z')).toBe('2025-04-26T13:20:00.000Z');
+    expect(parsed('13:20, 26 April', '2027-02-01T00:00:00Z')).toBe('2026-04-26T13:20:00.000Z');
     expect(parsed('MINSK, 30 December', '2027-01-02T08:00:00Z')).toBe('2026-12-30T00:00:00.000Z');
+    expect(parsed('December 28', '2027-01-10T09:00:00Z')).toBe('2026-12-28T00:00:00.000Z');
+  });
+
+  it(`leaves undated a yearless dateline more than ${YEARLESS_DATELINE_MAX_AGE_DAYS} days before the ingest`, () => {
+    // 26 April is 309 days before 1 March: the dateline cannot say which year, so none is guessed.
+    expect(parsed('13:20, 26 April', '2026-03-01T00:00:00Z')).toBeUndefined();
+    // A day after the ingest is last year's, 360 days back.
+    expect(parsed('MINSK, 2 March', '2026-02-25T00:00:00Z')).toBeUndefined();
+  });
+
+  it(`dates a yearless dateline exactly ${YEARLESS_DATELINE_MAX_AGE_DAYS} days old, not a minute older`, () => {
+    const day = Date.parse('2026-03-02T00:00:00Z');
+    const limit = new Date(day + YEARLESS_DATELINE_MAX_AGE_DAYS * 86_400_000).toISOString();
+    expect(parsed('MINSK, 2 March', limit)).toBe('2026-03-02T00:00:00.000Z');
+    const past = new Date(Date.parse(limit) + 60_000).toISOString();
+    expect(parsed('MINSK, 2 March', past)).toBeUndefined();
   });
 
   it('honours a UTC offset written after the time', () => {
@@ -38,7 +54,8 @@ describe('parseDateline', () => {
   });
 
   it('never dates a dateline with an offset in the future, beyond clock skew', () => {
-    expect(parsed('April 26, 13:20 UTC+3', '2026-04-26T10:00:00Z')).toBe('2025-04-26T10:20:00.000Z');
+    // Twenty minutes ahead is not today; last year's 26 April is too old to date by.
+    expect(parsed('April 26, 13:20 UTC+3', '2026-04-26T10:00:00Z')).toBeUndefined();
     expect(parsed('April 26, 13:20 UTC+3', '2026-04-26T10:25:00Z')).toBe('2026-04-26T10:20:00.000Z');
   });
 
@@ -46,8 +63,9 @@ describe('parseDateline', () => {
     expect(parsed('00:30, 1 January UTC+3', '2026-12-31T22:00:00Z')).toBe('2026-12-31T21:30:00.000Z');
   });
 
-  it('goes back to the last leap year for 29 February', () => {
-    expect(parsed('29 February', '2027-06-01T00:00:00Z')).toBe('2024-02-29T00:00:00.000Z');
+  it('dates 29 February in a leap year, and leaves it undated when the last one is years back', () => {
+    expect(parsed('29 February', '2028-06-01T00:00:00Z')).toBe('2028-02-29T00:00:00.000Z');
+    expect(parsed('29 February', '2027-06-01T00:00:00Z')).toBeUndefined();
   });
 
   it('takes a stated year as it is', () => {
