@@ -51,7 +51,11 @@ export class Article {
   body?: string;
 
   @Column('text', { nullable: true })
-  @Field(() => String, { nullable: true, description: 'The dateline as printed, e.g. "13:20, 26 April".' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'The dateline as printed, e.g. "13:20, 26 April", kept even when it gave no date (a day without a year more than 300 days before the ingest).',
+  })
   dateline!: string | null;
 
   @Column('timestamptz', { nullable: true })

@@ -4,11 +4,14 @@
 /** URL keys the result filters use; a page's own key (its speaker, topic…) is fixed by its path instead. */
 export const FILTER_KEYS = ['q', 'topic', 'speaker', 'place', 'from', 'to', 'kind', 'sort'];
 
-/** Sort choices: the URL value, what the API calls it and what the reader sees. */
+/**
+ * Sort choices: the URL value, what the API calls it and what the reader sees. The first is the
+ * API's own default (newest published first), so a URL without `sort` asks for no order at all.
+ */
 export const SORTS = [
-  { value: '', order: null, label: 'Recently added' },
-  { value: 'newest', order: 'PUBLISHED_NEWEST', label: 'Published: newest first' },
+  { value: '', order: null, label: 'Published: newest first' },
   { value: 'oldest', order: 'PUBLISHED_OLDEST', label: 'Published: oldest first' },
+  { value: 'added', order: 'RECENTLY_ADDED', label: 'Recently added' },
 ];
 
 export const KINDS = [
@@ -64,7 +67,7 @@ export function toQuoteFilter(filters, scope = {}) {
   return { ...filter, ...scope };
 }
 
-/** The API's order for the URL's `sort`, or null for the list's own order (recently added first). */
+/** The API's order for the URL's `sort`, or null for the list's own order (newest published first; `sort=newest` of older links too). */
 export function toQuoteOrder(filters) {
   return SORTS.find((entry) => entry.value === filters.sort)?.order ?? null;
 }
