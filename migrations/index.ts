@@ -8,6 +8,7 @@ import { IngestDocumentTypes1764340000006 } from './1764340000006-IngestDocument
 import { KeywordPatternTaxonomy1764341000000 } from './1764341000000-KeywordPatternTaxonomy';
 import { EditorialFixes1764342000000 } from './1764342000000-EditorialFixes';
 import { PublicationOrder1764348000000 } from './1764348000000-PublicationOrder';
+import { TopicSpeakerCounts1764348000001 } from './1764348000001-TopicSpeakerCounts';
 
 /**
  * Every migration, oldest first. Listed as classes rather than a file glob so that the same list
@@ -24,4 +25,5 @@ export const MIGRATIONS = [
   KeywordPatternTaxonomy1764341000000,
   EditorialFixes1764342000000,
   PublicationOrder1764348000000,
+  TopicSpeakerCounts1764348000001,
 ];

@@ -23,6 +23,7 @@ import { ArticleLocation, QuoteLocation, QuoteTopic } from './quote/quote-links.
 import { Quote } from './quote/quote.entity';
 import { QuoteResolver } from './quote/quote.resolver';
 import { QUOTE, QUOTE_ROOTS } from './quote/quote.relations';
+import { TopicSpeakerCount } from './quote/topic-speaker-count.entity';
 import { Speaker } from './speaker/speaker.entity';
 import { SpeakerResolver } from './speaker/speaker.resolver';
 import { SPEAKER, SPEAKER_ROOTS } from './speaker/speaker.relations';
@@ -46,6 +47,7 @@ export const ENTITIES = [
   EditorialEdit,
   EditorialFix,
   SpeakerRedirect,
+  TopicSpeakerCount,
 ];
 
 /** Every object type's relations and every root field: what the compiler and the loaders read. */

@@ -19,6 +19,10 @@ export class QuoteTopic {
   @Column({ type: 'timestamptz', insert: false, update: false, select: false })
   publishedSort?: never;
 
+  /** The quote's speaker, copied by triggers: what the topic/speaker roll-up counts by. */
+  @Column({ type: 'integer', nullable: true, insert: false, update: false, select: false })
+  speakerId?: never;
+
   @ManyToOne(() => Quote, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'quote_id' })
   quote?: Quote;

@@ -1,6 +1,7 @@
 import { articlePage } from '../article/article-list';
 import { count, describeType, everyRow, list, lookup, ranked, SLUG_KEY } from '../graphql/relations';
 import { quoteCounts } from '../quote/quote-counts';
+import { rolledUpCounts } from '../quote/rolled-up-counts';
 import { quotePage } from '../quote/quote-list';
 import { QuoteOrder } from '../quote/quote-order';
 import { Speaker } from '../speaker/speaker.entity';
@@ -22,17 +23,20 @@ export const TOPIC = describeType('Topic', Topic, {
     (topic) =>
       `a.id IN (SELECT q.article_id FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id WHERE qt.topic_id = ${topic})`,
   ),
-  // Walks the topic's quote_topics index, like `quotes`.
+  // The roll-up's few rows; with a filter, the topic's quotes through its quote_topics index.
   topSpeakers: ranked(
     Speaker,
     'speaker',
-    quoteCounts('speaker', {
-      // Each of the topic's quotes by key: the fence keeps the planner from a hash join over every
-      // quote, which it picks when it cannot see how small one topic is.
-      from: 'quote_topics topic_quote CROSS JOIN LATERAL (SELECT * FROM quotes WHERE quotes.id = topic_quote.quote_id OFFSET 0) q',
-      parentKey: 'topic_quote.topic_id',
-      where: (parentIs) => `topic_quote.topic_id ${parentIs}`,
-    }),
+    rolledUpCounts(
+      'topic',
+      quoteCounts('speaker', {
+        // Each of the topic's quotes by key: the fence keeps the planner from a hash join over every
+        // quote, which it picks when it cannot see how small one topic is.
+        from: 'quote_topics topic_quote CROSS JOIN LATERAL (SELECT * FROM quotes WHERE quotes.id = topic_quote.quote_id OFFSET 0) q',
+        parentKey: 'topic_quote.topic_id',
+        where: (parentIs) => `topic_quote.topic_id ${parentIs}`,
+      }),
+    ),
   ),
   speakers: list(
     Speaker,

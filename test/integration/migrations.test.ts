@@ -47,6 +47,7 @@ describe('migrations', () => {
       'quotes',
       'speaker_redirects',
       'speakers',
+      'topic_speaker_counts',
       'topics',
     ]);
     const [{ topics }] = (await dataSource.query('SELECT count(*)::integer AS topics FROM topics')) as [
@@ -57,7 +58,7 @@ describe('migrations', () => {
       await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables(dataSource)).toEqual([]);
     await dataSource.runMigrations({ transaction: 'each' });
-    expect(await tables(dataSource)).toHaveLength(11);
+    expect(await tables(dataSource)).toHaveLength(12);
   });
 
   it('refuse coordinates off the globe, NaN included', async () => {

@@ -60,6 +60,9 @@ const PAGES: Record<string, string> = {
   "a topic's quotes": `{ topic(slug: "inflation-and-prices") { quotes(first: 20) { nodes { text speaker { name } } } } }`,
   "a rare topic's quotes": `{ topic(slug: "military-bases") { quotes(first: 20) { nodes { text } } } }`,
   "a speaker's quotes": `{ speaker(slug: "speaker-7") { quotes(first: 20) { nodes { text topics { name } } } } }`,
+  // Rankings without a filter read the topic/speaker roll-up, never the topic's or speaker's quotes.
+  "a topic's top speakers": `{ topic(slug: "inflation-and-prices") { topSpeakers(first: 10) { quoteCount speaker { name } } } }`,
+  "a speaker's top topics": `{ speaker(slug: "speaker-7") { topTopics(first: 10) { quoteCount topic { name } } } }`,
   'quotes in a date range': `{ quotes(first: 20, filter: { publishedBefore: "${new Date(Date.now() - 7 * 86_400_000).toISOString()}" }) { nodes { text } } }`,
 };
 
