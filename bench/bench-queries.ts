@@ -31,16 +31,17 @@ export function benchQueries(speakerSlug: string): BenchQuery[] {
       parameter: 'military-bases',
       prepared: true,
       postgraphile: `{ allTopics(condition: { slug: "military-bases" }, first: 1) { nodes {
-        quoteTopicsByTopicId(first: 20, orderBy: QUOTE_ID_DESC) { nodes { quoteByQuoteId {
+        quoteTopicsByTopicId(first: 20, orderBy: [PUBLISHED_SORT_DESC, QUOTE_ID_DESC]) { nodes { quoteByQuoteId {
           text speakerBySpeakerId { name role } articleByArticleId { title publishedAt } } } } } } }`,
-      sql: `SELECT json_build_object('topic', json_build_object('quotes', json_build_object('nodes', coalesce(json_agg(page.node ORDER BY page.id DESC), '[]'))))
-              FROM (SELECT qt.quote_id AS id, json_build_object('text', q.text,
+      // Newest published first, as the API lists a topic's quotes: along the topic's (published_sort, quote_id) index.
+      sql: `SELECT json_build_object('topic', json_build_object('quotes', json_build_object('nodes', coalesce(json_agg(page.node ORDER BY page.published_sort DESC, page.id DESC), '[]'))))
+              FROM (SELECT qt.quote_id AS id, qt.published_sort, json_build_object('text', q.text,
                              'speaker', json_build_object('name', s.name, 'role', s.role),
                              'article', json_build_object('title', a.title, 'publishedAt', a.published_at)) AS node
                       FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id
                       JOIN articles a ON a.id = q.article_id LEFT JOIN speakers s ON s.id = q.speaker_id
                      WHERE qt.topic_id = (SELECT id FROM topics WHERE slug = $1)
-                     ORDER BY qt.quote_id DESC LIMIT 20) page`,
+                     ORDER BY qt.published_sort DESC, qt.quote_id DESC LIMIT 20) page`,
     },
     {
       name: '(c) quotes(search: "military base", 20) → speaker, article',
@@ -48,13 +49,13 @@ export function benchQueries(speakerSlug: string): BenchQuery[] {
       parameter: 'military base',
       postgraphile: null,
       prepared: false,
-      // Matches newest first, as the API lists them: cut to 20 first, then join.
+      // Matches newest published first, as the API lists them: cut to 20 first, then join.
       sql: `SELECT json_build_object('quotes', json_build_object('nodes', coalesce(json_agg(json_build_object('text', page.text,
                        'speaker', json_build_object('name', s.name), 'article', json_build_object('title', a.title))
-                     ORDER BY page.id DESC), '[]')))
-              FROM (SELECT q.id, q.text, q.speaker_id, q.article_id
+                     ORDER BY page.published_sort DESC, page.id DESC), '[]')))
+              FROM (SELECT q.id, q.published_sort, q.text, q.speaker_id, q.article_id
                       FROM quotes q WHERE q.search @@ websearch_to_tsquery('english', $1)
-                     ORDER BY q.id DESC LIMIT 20) page
+                     ORDER BY q.published_sort DESC, q.id DESC LIMIT 20) page
               JOIN articles a ON a.id = page.article_id LEFT JOIN speakers s ON s.id = page.speaker_id`,
     },
     {
@@ -78,13 +79,13 @@ export function benchQueries(speakerSlug: string): BenchQuery[] {
       parameter: speakerSlug,
       prepared: true,
       postgraphile: `{ allSpeakers(condition: { slug: "${speakerSlug}" }, first: 1) { nodes { name role
-        quotesBySpeakerId(first: 50, orderBy: ROW_ID_DESC) { nodes { text quoteTopicsByQuoteId { nodes { topicByTopicId { name } } } } } } } }`,
+        quotesBySpeakerId(first: 50, orderBy: [PUBLISHED_SORT_DESC, ROW_ID_DESC]) { nodes { text quoteTopicsByQuoteId { nodes { topicByTopicId { name } } } } } } } }`,
       sql: `SELECT json_build_object('speaker', json_build_object('name', s.name, 'role', s.role, 'quotes', json_build_object('nodes',
-                (SELECT coalesce(json_agg(page.node ORDER BY page.id DESC), '[]')
-                   FROM (SELECT q.id, json_build_object('text', q.text, 'topics',
+                (SELECT coalesce(json_agg(page.node ORDER BY page.published_sort DESC, page.id DESC), '[]')
+                   FROM (SELECT q.id, q.published_sort, json_build_object('text', q.text, 'topics',
                                   (SELECT coalesce(json_agg(json_build_object('name', t.name) ORDER BY t.name), '[]')
                                      FROM quote_topics qt JOIN topics t ON t.id = qt.topic_id WHERE qt.quote_id = q.id)) AS node
-                           FROM quotes q WHERE q.speaker_id = s.id ORDER BY q.id DESC LIMIT 50) page))))
+                           FROM quotes q WHERE q.speaker_id = s.id ORDER BY q.published_sort DESC, q.id DESC LIMIT 50) page))))
               FROM speakers s WHERE s.slug = $1`,
     },
     {
@@ -158,9 +159,9 @@ export function benchQueries(speakerSlug: string): BenchQuery[] {
       parameter: null,
       prepared: true,
       postgraphile: null,
-      sql: `SELECT json_build_object('quotes', json_build_object('nodes', coalesce(json_agg(json_build_object('text', page.text, 'speaker', json_build_object('name', s.name)) ORDER BY page.sort_at DESC, page.id DESC), '[]')))
-              FROM (SELECT q.id, q.text, q.speaker_id, a.sort_at FROM quotes q JOIN articles a ON a.id = q.article_id
-                     ORDER BY a.sort_at DESC, q.id DESC LIMIT 20) page LEFT JOIN speakers s ON s.id = page.speaker_id`,
+      sql: `SELECT json_build_object('quotes', json_build_object('nodes', coalesce(json_agg(json_build_object('text', page.text, 'speaker', json_build_object('name', s.name)) ORDER BY page.published_sort DESC, page.id DESC), '[]')))
+              FROM (SELECT q.id, q.text, q.speaker_id, q.published_sort FROM quotes q
+                     ORDER BY q.published_sort DESC, q.id DESC LIMIT 20) page LEFT JOIN speakers s ON s.id = page.speaker_id`,
     },
   ];
 }
