@@ -117,7 +117,9 @@ describe('npm run ingest', () => {
     expect(result.stdout).toContain(`failed ${path.join(bad, 'broken.json')}: not valid JSON`);
     expect(result.stdout).toContain(`failed ${path.join(bad, 'lines.jsonl')}:1: "body" must be a string`);
     expect(result.stderr).toMatch(/ingested 8 articles \| [\d.]+ articles\/s \| [\d.]+\/[\d.]+ MB read/);
-    expect(result.stdout).toContain(`skipped 1 file: not .txt/.html/.json/.jsonl\n  skipped ${path.join(good, 'notes.md')}\n`);
+    expect(result.stdout).toContain(
+      `skipped 1 file: not .txt/.html/.json/.jsonl\n  skipped ${path.join(good, 'notes.md')}\n`,
+    );
     expect(result.status).toBe(1);
   });
 

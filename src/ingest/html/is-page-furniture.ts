@@ -3,7 +3,7 @@
 // ("The minister said he would subscribe to the plan") is kept.
 const SHORT_FURNITURE: RegExp[] = [
   // Photo credits and captions: "Photo: Anna Lind/Reuters", "File photo by …", "© Sample Wire".
-  /^(?:(?:file |main |top )?(?:photo|image|picture|video|graphic|illustration|photograph)s?(?: credit)?\s*[:|/©-]|(?:photo|image|picture)s? (?:by|courtesy)\b|©|\(c\)\s|copyright\b)/i,
+  /^(?:(?:file |main |top )?(?:photo|image|picture|video|graphic|illustration|photograph)s?(?: credit)?(?:\s*[:|/©-]|\s+(?:by|courtesy)\b)|©|\(c\)\s|copyright\b)/i,
   // A bare credit: "Anna Lind/Reuters", "Getty Images", "AFP via Getty Images".
   /^[\p{L}.' -]{2,60}\s?\/\s?[\p{L}.' -]{2,40}$/u,
   /^[^“”"«»]{0,80}(?:\/|\bvia\b|\()\s*(?:getty images|shutterstock|reuters|afp|ap|epa|alamy)\b[^“”"«»]*$/i,

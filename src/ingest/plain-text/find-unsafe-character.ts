@@ -8,6 +8,7 @@ export interface UnsafeCharacter {
 
 // C0 controls other than tab, line feed, vertical tab, form feed and carriage return, and DEL:
 // text never holds them, binary data and mis-decoded files do. Postgres refuses NUL outright.
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000E-\u001F\u007F]/;
 // A surrogate half without its partner is not Unicode: the driver would silently store U+FFFD.
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
@@ -25,12 +26,13 @@ export function findUnsafeCharacter(text: string): UnsafeCharacter | null {
   const found = [
     { match: CONTROL.exec(text), kind: 'a control character' },
     { match: LONE_SURROGATE.exec(text), kind: 'an unpaired surrogate' },
-    { match: REPLACEMENT.exec(text), kind: 'a replacement character, left where bytes were not UTF-8,' },
+    { match: REPLACEMENT.exec(text), kind: 'a replacement character' },
   ]
     .filter((candidate) => candidate.match !== null)
     .sort((a, b) => (a.match?.index ?? 0) - (b.match?.index ?? 0))[0];
   if (!found?.match) return null;
   const code = found.match[0].charCodeAt(0);
   const kind = code === 0 ? 'a NUL character' : found.kind;
-  return { index: found.match.index, description: `${kind} (${hex(code)})` };
+  const note = code === 0xfffd ? ', the mark of bytes that were not UTF-8' : '';
+  return { index: found.match.index, description: `${kind} (${hex(code)})${note}` };
 }
