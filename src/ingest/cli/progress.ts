@@ -48,15 +48,16 @@ function describe(total: ProgressTotal, done: number, seconds: number): string {
 function terminalBar(total: NonNullable<ProgressTotal>, stream: ProgressStream): Progress {
   const started = Date.now();
   const bar = new SingleBar({ format: '[{bar}] {percentage}% | {line}', stream, hideCursor: true });
-  const position = (done: number): [number, number] =>
-    'articles' in total ? [done, total.articles] : [total.read(), total.bytes];
+  // The bar measures articles when their number is known, else bytes read.
+  const position = (done: number): { value: number; of: number } =>
+    'articles' in total ? { value: done, of: total.articles } : { value: total.read(), of: total.bytes };
   let done = 0;
-  bar.start(...position(0), { line: describe(total, 0, 0) });
+  const first = position(0);
+  bar.start(first.of, first.value, { line: describe(total, 0, 0) });
   return {
     advance: () => {
       done += 1;
-      const [value, of] = position(done);
-      bar.setTotal(of);
+      const { value } = position(done);
       bar.update(value, { line: describe(total, done, (Date.now() - started) / 1000) });
     },
     stop: () => bar.stop(),
