@@ -33,7 +33,7 @@ async function main(): Promise<void> {
       yield { origin: `generated article ${index}`, article: generate(index) };
     }
   }
-  const progress = createProgress(flags.articles, process.stderr);
+  const progress = createProgress({ articles: flags.articles }, process.stderr);
   const started = Date.now();
   const tally = await ingestRecords(records(), {
     dataSource: database.dataSource,

@@ -1,5 +1,6 @@
 import { UserInputError } from '../graphql/errors/coded-errors';
 import { parseDateline } from '../extraction/dateline';
+import { findUnsafeCharacter } from './plain-text';
 
 /** An article that passed validation: trimmed, within limits, with a well-formed URL. */
 export interface ArticleToIngest {
@@ -29,6 +30,18 @@ function checkLength(value: string | null, field: string, maximum: number): void
   }
 }
 
+// Checked before anything reaches SQL, so binary input is a clear refusal and not a driver error
+// (with the statement) in the log.
+function checkPlainText(value: string | null, field: string): void {
+  const unsafe = value === null ? null : findUnsafeCharacter(value);
+  if (unsafe) {
+    throw new UserInputError(
+      `"${field}" is not plain text: it holds ${unsafe.description} at character ${unsafe.index + 1}. Send UTF-8 text, not binary data.`,
+      { field },
+    );
+  }
+}
+
 function checkUrl(url: string | null): void {
   if (url === null) return;
   let parsed: URL | null = null;
@@ -44,10 +57,13 @@ function checkUrl(url: string | null): void {
 
 /**
  * Given an article as sent and the body limit, returns it trimmed and checked; throws BAD_USER_INPUT
- * naming the field for an empty title or body, a body over the limit, a URL that is not http(s) or
- * an invalid date.
+ * naming the field for text that is not plain text (NUL or control characters, unpaired
+ * surrogates, U+FFFD left by a failed decode), an empty title or body, a body over the limit, a
+ * URL that is not http(s) or an invalid date.
  */
 export function validateArticleInput(input: RawArticle, limits: { maxBodyBytes: number }): ArticleToIngest {
+  checkPlainText(input.title, 'input.title');
+  checkPlainText(input.body, 'input.body');
   const title = input.title.trim();
   const body = input.body.trim();
   if (!title) throw new UserInputError('"input.title" must not be empty.', { field: 'input.title' });
@@ -67,6 +83,9 @@ export function validateArticleInput(input: RawArticle, limits: { maxBodyBytes: 
     dateline: optional(input.dateline),
     publishedAt: input.publishedAt ?? null,
   };
+  checkPlainText(article.url, 'input.url');
+  checkPlainText(article.source, 'input.source');
+  checkPlainText(article.dateline, 'input.dateline');
   checkLength(title, 'input.title', 1_000);
   checkLength(article.url, 'input.url', 2_000);
   checkLength(article.source, 'input.source', 200);

@@ -116,7 +116,10 @@ describe('npm run ingest', () => {
     expect(result.stdout).toMatch(/8 articles in [\d.]+s: 6 created, 0 unchanged, 2 failed/);
     expect(result.stdout).toContain(`failed ${path.join(bad, 'broken.json')}: not valid JSON`);
     expect(result.stdout).toContain(`failed ${path.join(bad, 'lines.jsonl')}:1: "body" must be a string`);
-    expect(result.stderr).toMatch(/ingested 8\/8 \| [\d.]+ articles\/s/);
+    expect(result.stderr).toMatch(/ingested 8 articles \| [\d.]+ articles\/s \| [\d.]+\/[\d.]+ MB read/);
+    expect(result.stdout).toContain(
+      `skipped 1 file: not .txt/.html/.json/.jsonl\n  skipped ${path.join(good, 'notes.md')}\n`,
+    );
     expect(result.status).toBe(1);
   });
 
@@ -154,7 +157,7 @@ describe('npm run ingest', () => {
 
   it('says every article is unchanged on a second run, and exits 0', async () => {
     const result = await run([good]);
-    expect(result.stdout).toMatch(/6 articles in [\d.]+s: 0 created, 6 unchanged, 0 failed\n$/);
+    expect(result.stdout).toMatch(/6 articles in [\d.]+s: 0 created, 6 unchanged, 0 failed\nskipped 1 file/);
     expect(result.status).toBe(0);
   });
 

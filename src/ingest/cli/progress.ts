@@ -11,6 +11,12 @@ export interface ProgressStream extends NodeJS.WritableStream {
   isTTY?: boolean;
 }
 
+/**
+ * How far a run has to go: a known number of articles (a generated run), a number of bytes of
+ * which `read()` have been read (files streamed, articles not known until read), or unknown (stdin).
+ */
+export type ProgressTotal = { articles: number } | { bytes: number; read: () => number } | null;
+
 const PLAIN_INTERVAL_MS = 2_000;
 
 function formatSeconds(seconds: number): string {
@@ -19,36 +25,52 @@ function formatSeconds(seconds: number): string {
   return whole < 60 ? `${whole}s` : `${Math.floor(whole / 60)}m${String(whole % 60).padStart(2, '0')}s`;
 }
 
-function terminalBar(total: number, stream: ProgressStream): Progress {
+const megabytes = (bytes: number): string => (bytes / 1_048_576).toFixed(1);
+
+/** Given the total, the articles done and the seconds spent, returns the progress line's parts. */
+function describe(total: ProgressTotal, done: number, seconds: number): string {
+  const rate = seconds > 0 ? done / seconds : 0;
+  const parts = [
+    total && 'articles' in total ? `ingested ${done}/${total.articles}` : `ingested ${done} articles`,
+  ];
+  parts.push(`${rate.toFixed(1)} articles/s`);
+  if (total && 'articles' in total) {
+    parts.push(`ETA ${rate > 0 ? formatSeconds((total.articles - done) / rate) : '?'}`);
+  } else if (total) {
+    const read = total.read();
+    const share = total.bytes > 0 ? read / total.bytes : 1;
+    parts.push(`${megabytes(read)}/${megabytes(total.bytes)} MB read`);
+    parts.push(`ETA ${share > 0 ? formatSeconds((seconds * (1 - share)) / share) : '?'}`);
+  }
+  return parts.join(' | ');
+}
+
+function terminalBar(total: NonNullable<ProgressTotal>, stream: ProgressStream): Progress {
   const started = Date.now();
-  const bar = new SingleBar({
-    format: 'ingesting [{bar}] {value}/{total} | {rate} articles/s | ETA {eta_formatted}',
-    stream,
-    hideCursor: true,
-    etaBuffer: 50,
-  });
+  const bar = new SingleBar({ format: '[{bar}] {percentage}% | {line}', stream, hideCursor: true });
+  // The bar measures articles when their number is known, else bytes read.
+  const position = (done: number): { value: number; of: number } =>
+    'articles' in total ? { value: done, of: total.articles } : { value: total.read(), of: total.bytes };
   let done = 0;
-  bar.start(total, 0, { rate: '0.0' });
+  const first = position(0);
+  bar.start(first.of, first.value, { line: describe(total, 0, 0) });
   return {
     advance: () => {
       done += 1;
-      const seconds = Math.max((Date.now() - started) / 1000, 0.001);
-      bar.update(done, { rate: (done / seconds).toFixed(1) });
+      const { value } = position(done);
+      bar.update(value, { line: describe(total, done, (Date.now() - started) / 1000) });
     },
     stop: () => bar.stop(),
   };
 }
 
 // A log file or CI console gets a line every couple of seconds instead of a redrawn bar.
-function plainLines(total: number, stream: ProgressStream): Progress {
+function plainLines(total: ProgressTotal, stream: ProgressStream): Progress {
   const started = Date.now();
   let done = 0;
   let lastLine = started;
   const line = (): void => {
-    const seconds = (Date.now() - started) / 1000;
-    const rate = seconds > 0 ? done / seconds : 0;
-    const eta = rate > 0 ? formatSeconds((total - done) / rate) : '?';
-    stream.write(`ingested ${done}/${total} | ${rate.toFixed(1)} articles/s | ETA ${eta}\n`);
+    stream.write(`${describe(total, done, (Date.now() - started) / 1000)}\n`);
   };
   return {
     advance: () => {
@@ -62,7 +84,7 @@ function plainLines(total: number, stream: ProgressStream): Progress {
   };
 }
 
-/** Given how many articles a run has and the stream to write to, returns its progress reporter. */
-export function createProgress(total: number, stream: ProgressStream): Progress {
-  return stream.isTTY ? terminalBar(total, stream) : plainLines(total, stream);
+/** Given how far a run has to go and the stream to write to, returns its progress reporter. */
+export function createProgress(total: ProgressTotal, stream: ProgressStream): Progress {
+  return stream.isTTY && total ? terminalBar(total, stream) : plainLines(total, stream);
 }

@@ -1,24 +1,20 @@
-import { articleFromJson } from './article-from-json';
-import { reasonOf, type ArticleRecord } from './article-record';
+import type { ArticleRecord } from './article-record';
+import { recordFromJson } from './record-from-json';
+import { splitJsonArray } from './split-json-array';
 
 /**
- * Given the text of a `.json` file (one article object, or an array of them) and its name, returns
- * a record per article; in an array each is named by its index ("list.json[3]").
+ * Given a stream of `.json` bytes (one article object, or an array of them), a name for it and the
+ * largest record to accept, yields a record per article as it is read; in an array each is named
+ * by its index ("list.json[3]"), and a malformed one fails alone.
  */
-export function readJsonFile(text: string, name: string): ArticleRecord[] {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    return [{ origin: name, error: `not valid JSON: ${reasonOf(error)}` }];
+export async function* readJsonFile(
+  chunks: AsyncIterable<Buffer>,
+  name: string,
+  maxRecordBytes: number,
+): AsyncGenerator<ArticleRecord> {
+  for await (const item of splitJsonArray(chunks, maxRecordBytes)) {
+    const origin = item.index === null ? name : `${name}[${item.index}]`;
+    if ('error' in item) yield { origin, error: item.error };
+    else yield recordFromJson(item.bytes, origin);
   }
-  const items = Array.isArray(parsed) ? parsed : [parsed];
-  return items.map((item, index) => {
-    const origin = Array.isArray(parsed) ? `${name}[${index}]` : name;
-    try {
-      return { origin, article: articleFromJson(item) };
-    } catch (error) {
-      return { origin, error: reasonOf(error) };
-    }
-  });
 }

@@ -1,20 +1,23 @@
-import { articleFromJson } from './article-from-json';
-import { reasonOf, type ArticleRecord } from './article-record';
+import type { ArticleRecord } from './article-record';
+import { recordFromJson } from './record-from-json';
+import { splitLines } from './split-lines';
+
+const isBlank = (bytes: Buffer): boolean =>
+  bytes.every((byte) => byte === 0x20 || byte === 0x09 || byte === 0x0d);
 
 /**
- * Given JSON Lines text (one article object a line) and a name for it, returns a record per
- * non-blank line, each with its 1-based line number; a bad line fails alone.
+ * Given a stream of JSON Lines bytes (one article object a line), a name for it and the longest
+ * line to accept, yields a record per non-blank line as it is read, each named by its 1-based line
+ * number ("feed.jsonl:12"); a bad line fails alone.
  */
-export function readJsonLines(text: string, name: string): ArticleRecord[] {
-  const records: ArticleRecord[] = [];
-  text.split(/\r?\n/).forEach((line, index) => {
-    if (!line.trim()) return;
-    const origin = `${name}:${index + 1}`;
-    try {
-      records.push({ origin, article: articleFromJson(JSON.parse(line)) });
-    } catch (error) {
-      records.push({ origin, error: reasonOf(error) });
-    }
-  });
-  return records;
+export async function* readJsonLines(
+  chunks: AsyncIterable<Buffer>,
+  name: string,
+  maxLineBytes: number,
+): AsyncGenerator<ArticleRecord> {
+  for await (const item of splitLines(chunks, maxLineBytes)) {
+    const origin = `${name}:${item.line}`;
+    if ('tooLong' in item) yield { origin, error: `the line is over ${maxLineBytes} bytes` };
+    else if (!isBlank(item.bytes)) yield recordFromJson(item.bytes, origin);
+  }
 }

@@ -1,13 +1,15 @@
+import { stat } from 'node:fs/promises';
 import pino, { type Logger } from 'pino';
 import { loadConfig, type Config } from '../../config';
 import type { OpenDatabase } from '../../db/open-database';
-import { reasonOf, type ArticleRecord } from './article-record';
+import { analyzeAfterBulkLoad, DEFAULT_ANALYZE_THRESHOLD } from '../analyze-after-bulk-load';
+import { reasonOf } from './article-record';
 import { formatSummary } from './format-summary';
 import { ingestRecords } from './ingest-records';
 import { listInputFiles } from './list-input-files';
 import { parseCliArgs, USAGE } from './parse-cli-args';
-import { createProgress, type ProgressStream } from './progress';
-import { readArticles } from './read-articles';
+import { createProgress, type ProgressStream, type ProgressTotal } from './progress';
+import { readArticles, readLimitsFor, type ByteCount } from './read-articles';
 
 /** The process around the CLI, passed in so tests can run it in-process. */
 export interface CliIo {
@@ -20,6 +22,8 @@ export interface CliIo {
   stderr: ProgressStream;
   /** Opens the application's database (the composition's `openQuoteGraphDatabase`). */
   openDatabase: (config: Config, logger: Logger) => Promise<OpenDatabase>;
+  /** Past how many stored articles the run ends with ANALYZE (default 1,000; tests lower it). */
+  analyzeThreshold?: number;
 }
 
 // The embedded Postgres holds a lock on its folder: a running server keeps a second one out.
@@ -29,11 +33,26 @@ const EMBEDDED_HINT =
 /** Exit statuses: all stored, some articles failed, or the run could not start. */
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 
+// Files are streamed, so how many articles they hold is known only at the end: progress is by bytes.
+async function progressTotal(files: readonly string[], count: ByteCount): Promise<ProgressTotal> {
+  if (files.includes('-')) return null;
+  const sizes = await Promise.all(
+    files.map((file) =>
+      stat(file).then(
+        (info) => info.size,
+        () => 0,
+      ),
+    ),
+  );
+  return { bytes: sizes.reduce((sum, size) => sum + size, 0), read: () => count.bytes };
+}
+
 /**
- * Given the command line and the process streams, reads every article named, ingests them into
- * `DATABASE_URL` or the embedded database, prints progress to stderr and a summary to stdout, and
- * returns the exit status: 0 when every article was stored or already there, 1 when any failed,
- * 2 when the arguments, the configuration or the database are unusable.
+ * Given the command line and the process streams, streams every article named into `DATABASE_URL`
+ * or the embedded database (memory bounded whatever the input's size), prints progress to stderr
+ * and a summary to stdout, runs ANALYZE after a bulk load, and returns the exit status: 0 when
+ * every article was stored or already there, 1 when any failed, 2 when the arguments, the
+ * configuration or the database are unusable.
  */
 export async function runIngestCli(io: CliIo): Promise<number> {
   let args;
@@ -50,8 +69,7 @@ export async function runIngestCli(io: CliIo): Promise<number> {
     return EXIT.ok;
   }
   const started = Date.now();
-  const records: ArticleRecord[] = [];
-  for (const file of await listInputFiles(args.inputs)) records.push(...(await readArticles(file, io.stdin)));
+  const { files, skipped } = await listInputFiles(args.inputs);
   // Logs go to stderr so stdout carries only the summary, which scripts may parse.
   let database;
   try {
@@ -63,7 +81,9 @@ export async function runIngestCli(io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   try {
-    const progress = createProgress(records.length, io.stderr);
+    const count: ByteCount = { bytes: 0 };
+    const progress = createProgress(await progressTotal(files, count), io.stderr);
+    const records = readArticles(files, io.stdin, readLimitsFor(config.maxArticleBytes), count);
     const tally = await ingestRecords(records, {
       dataSource: database.dataSource,
       maxArticleBytes: config.maxArticleBytes,
@@ -71,9 +91,26 @@ export async function runIngestCli(io: CliIo): Promise<number> {
       progress,
     });
     progress.stop();
-    io.stdout.write(formatSummary(tally, (Date.now() - started) / 1000));
-    return tally.failed.length > 0 ? EXIT.someFailed : EXIT.ok;
+    await analyze(database, tally.created, io);
+    io.stdout.write(formatSummary(tally, skipped, (Date.now() - started) / 1000));
+    return tally.failedCount > 0 ? EXIT.someFailed : EXIT.ok;
   } finally {
     await database.close();
+  }
+}
+
+// Statistics help every later query but the stored articles do not depend on them: a failure is a warning.
+async function analyze(database: OpenDatabase, stored: number, io: CliIo): Promise<void> {
+  try {
+    const took = await analyzeAfterBulkLoad(
+      database.dataSource,
+      stored,
+      io.analyzeThreshold ?? DEFAULT_ANALYZE_THRESHOLD,
+    );
+    if (took !== null) io.stderr.write(`analyzed the ingest tables for the query planner in ${took} ms\n`);
+  } catch (error) {
+    io.stderr.write(
+      `ANALYZE after the load failed (queries may be slow until it runs): ${reasonOf(error)}\n`,
+    );
   }
 }
