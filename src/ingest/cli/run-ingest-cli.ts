@@ -1,7 +1,8 @@
 import pino, { type Logger } from 'pino';
+import { describeFailure } from '../../cli';
 import { loadConfig, type Config } from '../../config';
 import type { OpenDatabase } from '../../db/open-database';
-import { reasonOf, type ArticleRecord } from './article-record';
+import type { ArticleRecord } from './article-record';
 import { formatSummary } from './format-summary';
 import { ingestRecords } from './ingest-records';
 import { listInputFiles } from './list-input-files';
@@ -22,10 +23,6 @@ export interface CliIo {
   openDatabase: (config: Config, logger: Logger) => Promise<OpenDatabase>;
 }
 
-// The embedded Postgres holds a lock on its folder: a running server keeps a second one out.
-const EMBEDDED_HINT =
-  'The embedded database under DATA_DIR may be in use by a running server: stop it, or set DATABASE_URL.\n';
-
 /** Exit statuses: all stored, some articles failed, or the run could not start. */
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 
@@ -33,7 +30,7 @@ export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
  * Given the command line and the process streams, reads every article named, ingests them into
  * `DATABASE_URL` or the embedded database, prints progress to stderr and a summary to stdout, and
  * returns the exit status: 0 when every article was stored or already there, 1 when any failed,
- * 2 when the arguments, the configuration or the database are unusable.
+ * 2 when the arguments, the configuration or the database are unusable (one line on stderr).
  */
 export async function runIngestCli(io: CliIo): Promise<number> {
   let args;
@@ -42,7 +39,7 @@ export async function runIngestCli(io: CliIo): Promise<number> {
     args = parseCliArgs(io.argv);
     config = loadConfig(io.env);
   } catch (error) {
-    io.stderr.write(`${reasonOf(error)}\n\n${USAGE}`);
+    io.stderr.write(`ingest: ${describeFailure(error)} (npm run ingest -- --help)\n`);
     return EXIT.usage;
   }
   if (args.help) {
@@ -57,9 +54,8 @@ export async function runIngestCli(io: CliIo): Promise<number> {
   try {
     database = await io.openDatabase(config, pino({ level: 'warn' }, pino.destination(2)));
   } catch (error) {
-    io.stderr.write(
-      `cannot open the database: ${reasonOf(error)}\n${config.databaseUrl ? '' : EMBEDDED_HINT}`,
-    );
+    // A running server holding the embedded database is named here (see DataDirInUseError).
+    io.stderr.write(`ingest: cannot open the database: ${describeFailure(error)}\n`);
     return EXIT.usage;
   }
   try {
