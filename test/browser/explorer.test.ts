@@ -394,7 +394,9 @@ describe.skipIf(!HAS_CHROMIUM)('the newsroom explorer on an empty database', () 
     const origin = new URL(env.url).origin;
     await page.goto(`${origin}/`);
     // A fresh archive says how to fill it, with the commands to type.
-    await eventually(() => page.locator('.quote-list .status').textContent()).toMatch(/^The archive is empty/);
+    await eventually(() => page.locator('.quote-list .status').textContent()).toMatch(
+      /^The archive is empty/,
+    );
     expect(await page.locator('.quote-list .status').textContent()).toContain(
       'Load the sample articles with npm run seed, or your own with npm run ingest -- FILES (',
     );
