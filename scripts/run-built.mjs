@@ -4,7 +4,16 @@
 // the server, and a built script answers at once instead of after a full `tsc` run.
 import { spawnSync } from 'node:child_process';
 import process from 'node:process';
-import { mkdirSync, readdirSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  utimesSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -15,8 +24,6 @@ const DIST = path.join(ROOT, 'dist');
 const STAMP = path.join(DIST, '.build-stamp');
 /** Held while one process builds, so two scripts started together do not write dist/ at once. */
 const LOCK = path.join(DIST, '.build-lock');
-/** A lock older than this was left by a build that died. */
-const STALE_LOCK_MS = 5 * 60_000;
 const SOURCES = ['src', 'scripts', 'migrations', 'bench'];
 
 /** Given a folder or file, returns the newest modification time under it (0 when absent). */
@@ -41,12 +48,34 @@ function isCurrent() {
   return Math.max(...sources) <= newestMtime(STAMP);
 }
 
+/** Given a pid, returns whether that process still runs. */
+function isRunning(pid) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return error.code === 'EPERM';
+  }
+}
+
+/** Given the lock file, returns the pid of the process holding it, or null while it is being written or gone. */
+function lockHolder() {
+  try {
+    const pid = Number(readFileSync(LOCK, 'utf8'));
+    return Number.isInteger(pid) && pid > 0 ? pid : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Takes the build lock (a file holding our pid); a lock whose builder is gone (Ctrl-C mid-build) is taken over. */
 function tryLock() {
   try {
-    mkdirSync(LOCK);
+    writeFileSync(LOCK, String(process.pid), { flag: 'wx' });
     return true;
   } catch {
-    if (Date.now() - newestMtime(LOCK) > STALE_LOCK_MS) rmSync(LOCK, { recursive: true, force: true });
+    const holder = lockHolder();
+    if (holder !== null && !isRunning(holder)) rmSync(LOCK, { force: true });
     return false;
   }
 }
@@ -56,6 +85,7 @@ async function buildIfStale() {
   if (isCurrent()) return;
   mkdirSync(DIST, { recursive: true });
   while (!tryLock()) await sleep(200);
+  let built = true;
   try {
     if (isCurrent()) return;
     process.stderr.write('building dist/ (sources changed since the last build)…\n');
@@ -64,19 +94,21 @@ async function buildIfStale() {
     const build = spawnSync(process.execPath, [tsc, '-p', path.join(ROOT, 'tsconfig.build.json')], {
       stdio: ['ignore', 'inherit', 'inherit'],
     });
-    if (build.status !== 0) {
+    built = build.status === 0;
+    if (!built) {
       process.stderr.write(
         `the build failed (tsc exited ${build.status ?? build.signal}); nothing was run\n`,
       );
-      process.exit(1);
+      return;
     }
     // Stamped with the build's start: a file saved while tsc ran is newer, so the next run rebuilds.
     writeFileSync(STAMP, `${new Date(started).toISOString()}\n`);
     utimesSync(STAMP, started / 1000, started / 1000);
     process.stderr.write(`built in ${((Date.now() - started) / 1000).toFixed(1)} s\n`);
   } finally {
-    rmSync(LOCK, { recursive: true, force: true });
+    rmSync(LOCK, { force: true });
   }
+  if (!built) process.exit(1);
 }
 
 const [entry, ...args] = process.argv.slice(2);
@@ -86,6 +118,12 @@ if (!entry) {
 }
 await buildIfStale();
 const target = path.resolve(ROOT, entry);
+if (!existsSync(target)) {
+  process.stderr.write(
+    `${entry} is not in the build (tsconfig.build.json compiles src, scripts, migrations, bench)\n`,
+  );
+  process.exit(2);
+}
 // The script reads its own arguments from process.argv.slice(2), as if node had started it.
 process.argv = [process.argv[0] ?? process.execPath, target, ...args];
 await import(pathToFileURL(target).href);
