@@ -15,6 +15,8 @@ WORKDIR /app
 COPY --from=build /app/node_modules ./node_modules
 COPY --from=build /app/dist ./dist
 COPY package.json ./
+# The npm scripts (`npm run ingest`, `migration:run`…) run dist/ through it; with no TypeScript here it never builds.
+COPY scripts/run-built.mjs ./scripts/run-built.mjs
 COPY public ./public
 USER node
 EXPOSE 4000

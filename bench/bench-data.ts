@@ -1,15 +1,18 @@
 import 'reflect-metadata';
 import pino from 'pino';
+import { runCommand } from '../src/cli';
 import { loadConfig } from '../src/config';
 import { openQuoteGraphDatabase } from '../src/composition';
 import type { ArticleRecord } from '../src/ingest/cli/article-record';
 import { ingestRecords } from '../src/ingest/cli/ingest-records';
 import { createProgress } from '../src/ingest/cli/progress';
 import { articleGenerator } from './generator/article-generator';
-import { parseFlags } from './parse-flags';
+import { flagOptions, readFlags } from './parse-flags';
+
+const DEFAULTS = { articles: 1_000, concurrency: 6, seed: 42 };
 
 const USAGE = `
-npm run bench:data -- [--articles N] [--concurrency K] [--seed S]
+Usage: npm run bench:data -- [--articles N] [--concurrency K] [--seed S]
 
 Generates N wire-style articles (seeded) and stores them through the real ingest path into
 DATABASE_URL or the embedded database under DATA_DIR; stored ones are skipped on a re-run.
@@ -23,8 +26,8 @@ DATABASE_URL or the embedded database under DATA_DIR; stored ones are skipped on
  * through the real ingest path (extraction, one transaction each) into DATABASE_URL or the embedded
  * database under DATA_DIR, and reports articles per second. Re-running resumes: stored ones are skipped.
  */
-async function main(): Promise<void> {
-  const flags = parseFlags(process.argv.slice(2), { articles: 1_000, concurrency: 6, seed: 42 }, USAGE);
+async function main(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const flags = readFlags(values, DEFAULTS);
   const config = loadConfig();
   const database = await openQuoteGraphDatabase(config, pino({ level: 'warn' }));
   const generate = articleGenerator(flags.seed);
@@ -51,7 +54,6 @@ async function main(): Promise<void> {
     throw new Error(`${tally.failed.length} failed, first: ${tally.failed[0]?.reason}`);
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runCommand({ name: 'bench:data', usage: USAGE, options: flagOptions(DEFAULTS) }, ({ values }) =>
+  main(values),
+);

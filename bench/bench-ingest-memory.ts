@@ -5,10 +5,13 @@ import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { articleGenerator } from './generator/article-generator';
-import { parseFlags } from './parse-flags';
+import { runCommand } from '../src/cli';
+import { flagOptions, readFlags } from './parse-flags';
+
+const DEFAULTS = { megabytes: 1024, concurrency: 4, file: '', seed: 7 };
 
 const USAGE = `
-npm run bench:ingest-memory -- [--megabytes N] [--concurrency K] [--file PATH] [--seed S]
+Usage: npm run bench:ingest-memory -- [--megabytes N] [--concurrency K] [--file PATH] [--seed S]
 
 Generates a .jsonl of N MB of wire-style articles (streamed to disk, never held), ingests it through
 the real CLI (node dist/scripts/ingest.js) into DATABASE_URL, or into an embedded database in a
@@ -55,7 +58,9 @@ async function ingestNodeFlags(): Promise<string[]> {
   const manifest = JSON.parse(await readFile(path.join(__dirname, '..', '..', 'package.json'), 'utf8')) as {
     scripts: Record<string, string>;
   };
-  const flags = /\bnode((?: --\S+)*) dist\/scripts\/ingest\.js/.exec(manifest.scripts['ingest'] ?? '');
+  const flags = /\bnode((?: --\S+)*) scripts\/run-built\.mjs dist\/scripts\/ingest\.js/.exec(
+    manifest.scripts['ingest'] ?? '',
+  );
   return flags?.[1]?.trim().split(' ').filter(Boolean) ?? [];
 }
 
@@ -92,12 +97,8 @@ const duration = (seconds: number): string =>
  * `npm run bench:ingest-memory`: the streaming ingest's memory and rate on a generated archive of a
  * chosen size, through the real CLI process. Figures only; nothing is asserted.
  */
-async function main(): Promise<void> {
-  const flags = parseFlags(
-    process.argv.slice(2),
-    { megabytes: 1024, concurrency: 4, file: '', seed: 7 },
-    USAGE,
-  );
+async function main(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const flags = readFlags(values, DEFAULTS);
   const folder = await mkdtemp(path.join(tmpdir(), 'quote-graph-ingest-bench-'));
   const file = flags.file || path.join(folder, 'archive.jsonl');
   try {
@@ -126,9 +127,6 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(
-    `bench:ingest-memory failed: ${error instanceof Error ? error.message : String(error)}\n`,
-  );
-  process.exit(1);
-});
+runCommand({ name: 'bench:ingest-memory', usage: USAGE, options: flagOptions(DEFAULTS) }, ({ values }) =>
+  main(values),
+);

@@ -1,17 +1,20 @@
 import 'reflect-metadata';
 import { parse, specifiedRules, validate } from 'graphql';
 import { buildQuoteGraphSchema } from '../src/composition';
+import { runCommand } from '../src/cli';
 import { loadConfig } from '../src/config';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { ensureDatabase } from '../src/db/ensure-database';
 import { queryLimitRules } from '../src/graphql/limits';
 import { OVER_DEFAULT_LIMITS } from '../src/graphql/limits/over-limit-examples';
 import { measureLoop } from './measure-loop';
-import { parseFlags } from './parse-flags';
+import { flagOptions, readFlags } from './parse-flags';
 import { startServerProcess } from './server-process';
 
+const DEFAULTS = { seconds: 2 };
+
 const USAGE = `
-npm run bench:limits -- [--seconds S]
+Usage: npm run bench:limits -- [--seconds S]
 
 Times what refusing an operation over each query limit costs: in-process (parse, stopped by the
 token limit, and validation) and over HTTP next to a small query that runs, and a body over
@@ -29,8 +32,8 @@ const post = (url: string, body: unknown) =>
   }).then((response) => response.arrayBuffer());
 
 /** `npm run bench:limits`: prints one table of refusal costs from this one run. */
-async function main(): Promise<void> {
-  const flags = parseFlags(process.argv.slice(2), { seconds: 2 }, USAGE);
+async function main(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const flags = readFlags(values, DEFAULTS);
   const config = loadConfig();
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const databaseUrl = config.databaseUrl ?? (await ensureDatabase(embedded?.url ?? '', 'quote_graph'));
@@ -73,7 +76,6 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runCommand({ name: 'bench:limits', usage: USAGE, options: flagOptions(DEFAULTS) }, ({ values }) =>
+  main(values),
+);

@@ -1,16 +1,19 @@
 import 'reflect-metadata';
 import { Pool } from 'pg';
+import { runCommand } from '../src/cli';
 import { loadConfig } from '../src/config';
 import { startEmbeddedPostgres } from '../src/db/embedded-postgres';
 import { ensureDatabase } from '../src/db/ensure-database';
 import { benchQueries } from './bench-queries';
 import { driveHttp } from './drive-http';
 import { measureLoop } from './measure-loop';
-import { parseFlags } from './parse-flags';
+import { flagOptions, readFlags } from './parse-flags';
 import { startServerProcess } from './server-process';
 
+const DEFAULTS = { seconds: 5, connections: 8, postgraphile: '' };
+
 const USAGE = `
-npm run bench -- [--seconds S] [--connections C] [--postgraphile URL]
+Usage: npm run bench -- [--seconds S] [--connections C] [--postgraphile URL]
 
 Times five read queries against the API (compiled and resolvers only) and a hand-written SQL floor,
 on DATABASE_URL or the embedded database under DATA_DIR (fill it with npm run bench:data).
@@ -30,8 +33,8 @@ const fixed = (value: number, digits = 2): string => (Number.isFinite(value) ? v
  * `--postgraphile URL` (a PostGraphile 5 server on the same database, see README) the same questions
  * in its schema are timed too, in the same run.
  */
-async function main(): Promise<void> {
-  const flags = parseFlags(process.argv.slice(2), { seconds: 5, connections: 8, postgraphile: '' }, USAGE);
+async function main(values: Record<string, string | boolean | undefined>): Promise<void> {
+  const flags = readFlags(values, DEFAULTS);
   const config = loadConfig();
   const embedded = config.databaseUrl ? null : await startEmbeddedPostgres(config.dataDir);
   const databaseUrl = config.databaseUrl ?? (await ensureDatabase(embedded?.url ?? '', 'quote_graph'));
@@ -124,7 +127,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
+runCommand({ name: 'bench', usage: USAGE, options: flagOptions(DEFAULTS) }, ({ values }) => main(values));

@@ -1,25 +1,25 @@
+import { UsageError, type OptionSpec } from '../src/cli';
+
+/** Given a benchmark's defaults, returns its options: each `--name value`. */
+export function flagOptions(defaults: Record<string, number | string>): OptionSpec {
+  return Object.fromEntries(Object.keys(defaults).map((name) => [name, { type: 'string' as const }]));
+}
+
 /**
- * Given argv after the script name, the defaults and the script's usage text, returns `--name value`
- * flags as numbers or strings; `--help` prints the usage and ends the process, changing nothing.
+ * Given the parsed option values and the defaults, returns every flag, numbers as numbers, or
+ * throws a `UsageError` for a number flag whose value is not a positive number.
  */
-export function parseFlags<T extends Record<string, number | string>>(
-  argv: readonly string[],
+export function readFlags<T extends Record<string, number | string>>(
+  values: Record<string, string | boolean | undefined>,
   defaults: T,
-  usage: string,
 ): T {
-  if (argv.includes('--help') || argv.includes('-h')) {
-    process.stdout.write(`${usage.trim()}\n`);
-    process.exit(0);
-  }
   const flags: Record<string, number | string> = { ...defaults };
-  for (let index = 0; index < argv.length; index += 2) {
-    const name = argv[index]?.replace(/^--/, '') ?? '';
-    const value = argv[index + 1];
-    if (!(name in defaults) || value === undefined)
-      throw new Error(`unknown or incomplete flag: ${argv[index]}`);
-    flags[name] = typeof defaults[name] === 'number' ? Number(value) : value;
-    if (typeof defaults[name] === 'number' && !Number.isFinite(flags[name]))
-      throw new Error(`--${name} takes a number`);
+  for (const [name, fallback] of Object.entries(defaults)) {
+    const value = values[name];
+    if (typeof value !== 'string') continue;
+    if (typeof fallback === 'string') flags[name] = value;
+    else if (Number.isFinite(Number(value)) && Number(value) > 0) flags[name] = Number(value);
+    else throw new UsageError(`--${name} takes a positive number`);
   }
   return flags as T;
 }

@@ -1,3 +1,4 @@
+import { runCommand } from '../src/cli';
 import { extract, type ArticleText } from '../src/extraction';
 import { getGazetteer } from '../src/extraction/places/gazetteer';
 import { DEFAULT_TAXONOMY } from '../src/topic/default-taxonomy';
@@ -23,7 +24,9 @@ function sampleArticle(variant: number): ArticleText {
   return { title: `Rail link to open in spring, minister says (${variant})`, body: paragraphs.join('\n') };
 }
 
-const HELP = `npm run bench:extract: how fast extract() runs on ~4 KB articles, one core.
+const HELP = `Usage: npm run bench:extract
+
+How fast extract() runs on ~4 KB articles, one core.
 
 Prints the gazetteer's one-time build (CPU milliseconds and heap it keeps, which every process that
 extracts pays, the API included), then articles per CPU second and per wall-clock second.
@@ -47,10 +50,6 @@ function measureGazetteer(): string {
  * machine runs) and by the wall clock.
  */
 function main(): void {
-  if (process.argv.includes('--help')) {
-    process.stdout.write(`${HELP}\n`);
-    return;
-  }
   process.stdout.write(measureGazetteer());
   const articles = Array.from({ length: 50 }, (_, index) => sampleArticle(index));
   const next = (index: number): ArticleText => articles[index % articles.length] ?? sampleArticle(0);
@@ -74,4 +73,4 @@ function main(): void {
   );
 }
 
-main();
+runCommand({ name: 'bench:extract', usage: HELP }, main);

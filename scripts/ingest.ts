@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import { describeFailure } from '../src/cli';
 import { openQuoteGraphDatabase } from '../src/composition';
 import { runIngestCli } from '../src/ingest/cli';
 
@@ -15,8 +16,6 @@ runIngestCli({
   // hiding failures from shell scripts.
   .then((status) => process.exit(status))
   .catch((error: unknown) => {
-    process.stderr.write(
-      `ingest failed: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
+    process.stderr.write(`ingest failed: ${describeFailure(error)}\n`);
     process.exit(1);
   });

@@ -13,8 +13,10 @@ import { graphqlHandler } from './http/graphql-handler';
 export interface RunningApp {
   readonly url: string;
   readonly httpServer: Server;
-  /** Stops accepting, lets in-flight requests finish (up to the grace period), then stops Apollo. */
+  /** Stops accepting, lets in-flight requests finish (however long they take), then stops Apollo. */
   close(): Promise<void>;
+  /** Ends every open connection at once, requests in flight included: what a shutdown deadline does. */
+  cutConnections(): void;
 }
 
 /** What the API needs to run. */
@@ -57,7 +59,13 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       exposeStatementCount: config.exposeSqlStatementCount,
     }),
   });
-  await new Promise<void>((resolve) => httpServer.listen(config.port, config.host, resolve));
+  await new Promise<void>((resolve, reject) => {
+    httpServer.once('error', reject);
+    httpServer.listen(config.port, config.host, () => {
+      httpServer.off('error', reject);
+      resolve();
+    });
+  });
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return {
@@ -69,11 +77,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       // A keep-alive connection turns idle when its in-flight request ends: closing it then, rather
       // than after the keep-alive timeout, lets shutdown end as soon as the last request is answered.
       const sweep = setInterval(() => httpServer.closeIdleConnections(), 100);
-      const grace = setTimeout(() => httpServer.closeAllConnections(), config.shutdownGraceMs);
       await closed;
       clearInterval(sweep);
-      clearTimeout(grace);
       await apollo.stop();
     },
+    cutConnections: () => httpServer.closeAllConnections(),
   };
 }

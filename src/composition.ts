@@ -3,7 +3,7 @@ import { MIGRATIONS } from '../migrations';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { createDataSource, type DataSourceOptions } from './db/data-source';
-import { openDatabase, type OpenDatabase } from './db/open-database';
+import { openDatabase, type OpenDatabase, type OpenDatabaseOptions } from './db/open-database';
 import { Article } from './article/article.entity';
 import { ArticleResolver } from './article/article.resolver';
 import { ARTICLE, ARTICLE_ROOTS } from './article/article.relations';
@@ -86,7 +86,7 @@ export function createQuoteGraphDataSource(options: Omit<DataSourceOptions, 'ent
 export function openQuoteGraphDatabase(
   config: Config,
   logger: Logger,
-  options: { migrate?: boolean } = {},
+  options: Pick<OpenDatabaseOptions, 'migrate' | 'onDatabaseLost'> = {},
 ): Promise<OpenDatabase> {
   return openDatabase(config, logger, { ...options, entities: ENTITIES, migrations: MIGRATIONS });
 }

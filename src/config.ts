@@ -23,7 +23,7 @@ const environmentSchema = z.object({
   MAX_TOKENS: positiveInt(2_000),
   MAX_DIRECTIVES: positiveInt(10),
   CORS_ORIGINS: z.string().default(''),
-  SHUTDOWN_GRACE_MS: positiveInt(10_000),
+  SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
   EXPOSE_SQL_STATEMENT_COUNT: z.enum(['true', 'false']).default('false'),
   COMPILE_QUERIES: z.enum(['true', 'false']).default('true'),
 });
@@ -50,7 +50,11 @@ export interface Config {
     directives: number;
   }>;
   readonly corsOrigins: readonly string[];
-  readonly shutdownGraceMs: number;
+  /**
+   * How long a SIGTERM/SIGINT shutdown may take in all: in-flight requests, the pool, the embedded
+   * Postgres. Past it, connections are cut and the process exits non-zero.
+   */
+  readonly shutdownTimeoutMs: number;
   /** Adds `x-sql-statements` to GraphQL responses: the SQL statements a request cost (benchmarks). */
   readonly exposeSqlStatementCount: boolean;
   /** Answers read queries with one SQL statement compiled from the whole query (off: resolvers only). */
@@ -100,7 +104,7 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         .map((origin) => origin.trim())
         .filter(Boolean),
     ),
-    shutdownGraceMs: values.SHUTDOWN_GRACE_MS,
+    shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     exposeSqlStatementCount: values.EXPOSE_SQL_STATEMENT_COUNT === 'true',
     compileQueries: values.COMPILE_QUERIES === 'true',
   });

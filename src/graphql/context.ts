@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { Logger } from 'pino';
+import type { Credentials } from './auth/bearer-token';
 import { RequestLoaders } from './loaders/request-loaders';
 import type { RelationRegistry } from './relations';
 
@@ -16,8 +17,8 @@ export interface RequestContext {
   readonly requestId: string;
   readonly dataSource: DataSource;
   readonly loaders: RequestLoaders;
-  /** True when the request carried `Authorization: Bearer <API_TOKEN>`. */
-  readonly isAuthenticated: boolean;
+  /** Whether the request carried `Authorization: Bearer <API_TOKEN>`, no such header, or a wrong one. */
+  readonly credentials: Credentials;
   /** The editor behind the token; null without it. */
   readonly editor: EditorIdentity | null;
   readonly logger: Logger;

@@ -106,7 +106,7 @@ export function exportQuotesHandler(options: ExportQuotesOptions) {
             requestId,
             dataSource: options.dataSource,
             registry: options.registry,
-            isAuthenticated: false,
+            credentials: 'missing',
             editor: null,
             logger: options.logger,
             maxArticleBytes: options.maxArticleBytes,

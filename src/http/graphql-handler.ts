@@ -4,7 +4,7 @@ import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { countStatements } from '../db/statement-counter';
-import { bearerCheck, tokenDigest } from '../graphql/auth/bearer-token';
+import { credentialsCheck, tokenDigest } from '../graphql/auth/bearer-token';
 import { createRequestContext, type RequestContext } from '../graphql/context';
 import type { RelationRegistry } from '../graphql/relations';
 import { PayloadTooLargeError, readBody } from './read-body';
@@ -58,7 +58,7 @@ function parseBody(text: string, contentType: string | undefined): unknown {
  * per-request context, and streams Apollo's answer back.
  */
 export function graphqlHandler(options: GraphQLHandlerOptions) {
-  const isValidBearer = bearerCheck(options.apiToken);
+  const credentialsOf = credentialsCheck(options.apiToken);
   const digest = tokenDigest(options.apiToken);
   return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const requestId = clientRequestId(request) ?? randomUUID();
@@ -93,18 +93,21 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
           search: url.search,
           body,
         },
-        context: async () =>
-          createRequestContext({
+        context: async () => {
+          const credentials = credentialsOf(request.headers.authorization);
+          return createRequestContext({
             requestId,
             dataSource: options.dataSource,
             registry: options.registry,
-            isAuthenticated: isValidBearer(request.headers.authorization),
-            editor: isValidBearer(request.headers.authorization)
-              ? { name: editorName(request.headers['x-editor']), tokenDigest: digest }
-              : null,
+            credentials,
+            editor:
+              credentials === 'valid'
+                ? { name: editorName(request.headers['x-editor']), tokenDigest: digest }
+                : null,
             logger: options.logger,
             maxArticleBytes: options.maxArticleBytes,
-          }),
+          });
+        },
       });
     // Counting rides on AsyncLocalStorage, whose promise hooks cost every request: only when asked.
     const { result, statements } = options.exposeStatementCount

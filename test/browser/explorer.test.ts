@@ -393,12 +393,26 @@ describe.skipIf(!HAS_CHROMIUM)('the newsroom explorer on an empty database', () 
     const { page } = await openPage(browser, pageErrors);
     const origin = new URL(env.url).origin;
     await page.goto(`${origin}/`);
-    await eventually(() => page.locator('.quote-list .status').textContent()).toMatch(/^No quotes match/);
+    // A fresh archive says how to fill it, with the commands to type.
+    await eventually(() => page.locator('.quote-list .status').textContent()).toMatch(
+      /^The archive is empty/,
+    );
+    expect(await page.locator('.quote-list .status').textContent()).toContain(
+      'Load the sample articles with npm run seed, or your own with npm run ingest -- FILES (',
+    );
+    expect(await page.locator('.quote-list .status code').allTextContents()).toEqual([
+      'npm run seed',
+      'npm run ingest -- FILES',
+      'ingestArticle',
+    ]);
     await eventually(() => page.locator('.timeline').count()).toBe(0);
     // No timeline is drawn while its data loads too: wait for the empty chart's own words.
     await eventually(() => page.getByText('No dated quotes to chart.').count()).toBe(1);
     expect(await page.locator('.world-map a.marker').count()).toBe(0);
     await screenshot(page, 'empty-search-1440');
+    // A search on the same empty archive is about the words, not the archive.
+    await page.goto(`${origin}/?q=base`);
+    await eventually(() => page.locator('.quote-list .status').textContent()).toMatch(/^No quotes match/);
     for (const path of [
       '/speaker/nobody',
       '/topic/nothing',

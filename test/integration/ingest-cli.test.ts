@@ -174,11 +174,11 @@ describe('npm run ingest', () => {
     expect(found.data?.articles.totalCount).toBe(1);
   });
 
-  it('exits 2 with the usage when given nothing to read or a bad option', async () => {
-    for (const argv of [[], ['--concurrency', '0', good]]) {
+  it('exits 2 with one line pointing to --help when given nothing to read, a bad option or a missing file', async () => {
+    for (const argv of [[], ['--concurrency', '0', good], ['--bogus', good], [good, 'no-such-file.txt']]) {
       const result = await run(argv);
       expect(result.status).toBe(2);
-      expect(result.stderr).toContain('Usage: npm run ingest');
+      expect(result.stderr).toMatch(/^ingest: .+ \(npm run ingest -- --help\)\n$/);
     }
   });
 });

@@ -71,7 +71,7 @@ describe('ingesting articles', () => {
     expect(again.data?.deleteArticle).toBe(false);
   });
 
-  it('refuses mutations without the API token, and with a wrong one, as UNAUTHENTICATED', async () => {
+  it('refuses mutations without the API token, and with a wrong one, as UNAUTHENTICATED, saying which', async () => {
     const mutation = `mutation { ingestArticle(input: { title: "T", body: "“Words here,” Ana Vel said." }) { created } }`;
     const missing = await env.graphql(mutation, {}, { token: null });
     const wrong = await env.graphql(mutation, {}, { token: 'not-the-token' });
@@ -79,6 +79,12 @@ describe('ingesting articles', () => {
       expect(result.errors?.[0]?.extensions?.['code']).toBe('UNAUTHENTICATED');
       expect(result.data).toBeNull();
     }
+    expect(missing.errors?.[0]?.extensions?.['reason']).toBe('TOKEN_MISSING');
+    expect(missing.errors?.[0]?.message).toMatch(/needs the header .*had none/);
+    expect(wrong.errors?.[0]?.extensions?.['reason']).toBe('TOKEN_WRONG');
+    expect(wrong.errors?.[0]?.message).toMatch(/does not carry this server's API_TOKEN/);
+    expect(wrong.errors?.[0]?.message).not.toBe(missing.errors?.[0]?.message);
+    expect(wrong.errors?.[0]?.message).not.toContain(env.apiToken);
     const counts = await env.graphql<Counts>(COUNTS);
     expect(counts.data?.articles.totalCount).toBeGreaterThan(0);
     const stored = await env.graphql<{ articles: { nodes: { title: string }[] } }>(

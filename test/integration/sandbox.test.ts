@@ -17,6 +17,18 @@ describe('the Apollo Sandbox at /graphql', () => {
     expect(html).toContain('"includeCookies":false');
   });
 
+  it("says the Sandbox comes from Apollo's CDN and, for offline use, links to the explorer at /", async () => {
+    const html = await (await fetch(env.url, { headers: { accept: 'text/html' } })).text();
+    const fallback = /<div class="fallback">([\s\S]*?)<\/div>/.exec(html)?.[1] ?? '';
+    expect(fallback).toContain("Apollo's CDN");
+    expect(fallback).toMatch(/Offline, use the newsroom explorer at <a href="\/">\/<\/a>/);
+    expect(html).not.toContain('cannot be loaded; it appears that you might be offline');
+    // The link leads somewhere real: the explorer is served by this server.
+    const explorer = await fetch(new URL('/', env.url), { headers: { accept: 'text/html' } });
+    expect(explorer.status).toBe(200);
+    expect(await explorer.text()).toContain('<script type="module"');
+  });
+
   it('runs the example operation without errors, so the first click in the Sandbox works', async () => {
     const result = await env.graphql(EXAMPLE_OPERATION, EXAMPLE_VARIABLES, { token: null });
     expect(result.errors).toBeUndefined();

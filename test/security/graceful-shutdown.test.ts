@@ -9,7 +9,14 @@ import { startEmbeddedPostgres } from '../../src/db/embedded-postgres';
 import { militaryBaseArticle } from '../helpers/sample-text';
 import { compileServer, type CompiledServer } from './helpers/compile-server';
 import { reportFigure } from './helpers/figures';
-import { startServerProcess } from './helpers/server-process';
+import { commandOf, descendantsOf, eventually, isAlive, postmasterPid } from './helpers/processes';
+import { startServerProcess, type ServerCommand } from './helpers/server-process';
+
+const ROOT = path.resolve(__dirname, '..', '..');
+/** `npm start` exactly as a user types it: npm runs the package.json script through `sh -c`. */
+const NPM_START: ServerCommand = { file: 'npm', args: ['start'], cwd: ROOT };
+/** The first `npm start` may build dist/ (tsc on a busy machine takes a minute or more). */
+const NPM_START_MS = 300_000;
 
 const API_TOKEN = 'shutdown-test-token-0123456789';
 
@@ -101,4 +108,73 @@ describe('graceful shutdown on SIGTERM', () => {
       `${stoppedMs.toFixed(0)} ms`,
     );
   });
+
+  it('stops at the deadline when a request never finishes: connections cut, Postgres stopped, exit 1', async () => {
+    const timeoutMs = 1_500;
+    const server = await startServerProcess(compiled.entry, {
+      DATA_DIR: dataDir,
+      API_TOKEN,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SHUTDOWN_TIMEOUT_MS: String(timeoutMs),
+    });
+    const stuck = slowPost(server.url, JSON.stringify({ query: '{ __typename }' }));
+    const cut = stuck.answered.then(
+      () => 'answered',
+      () => 'cut',
+    );
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const signalled = Date.now();
+    server.child.kill('SIGTERM');
+    const exit = await server.exited;
+    const stoppedMs = Date.now() - signalled;
+    expect(exit).toEqual({ code: 1, signal: null });
+    expect(await cut).toBe('cut');
+    expect(stoppedMs).toBeGreaterThanOrEqual(timeoutMs);
+    // The deadline, then the embedded Postgres' fast shutdown (3 s at most before a last-resort exit).
+    expect(stoppedMs).toBeLessThan(timeoutMs + 3_500);
+    expect(server.lines.map((line) => line['msg'])).toContain('shutdown deadline: cutting connections');
+    expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+    reportFigure(
+      `SIGTERM to exit with a request that never ends (SHUTDOWN_TIMEOUT_MS=${timeoutMs})`,
+      `${stoppedMs} ms`,
+    );
+  });
+
+  it(
+    "npm start: npm's child is the server itself; SIGTERM to npm stops it and its Postgres, leaving no process behind; the next start works; SIGINT too",
+    async () => {
+      const env = { DATA_DIR: dataDir, API_TOKEN, PORT: '0', HOST: '127.0.0.1' };
+      const first = await startServerProcess(NPM_START, env, NPM_START_MS);
+      const npmPid = first.child.pid ?? 0;
+      const below = descendantsOf(npmPid);
+      const [server] = below;
+      // No `sh -c` between npm and node: the script execs the launcher, which runs the server in-process.
+      expect(commandOf(server ?? 0)).toBe('node scripts/run-built.mjs dist/src/index.js');
+      const postmaster = postmasterPid(dataDir);
+      expect(postmaster).not.toBeNull();
+      expect(below).toContain(postmaster);
+      expect((await fetch(new URL('/ready', first.url))).status).toBe(200);
+
+      const signalled = Date.now();
+      process.kill(npmPid, 'SIGTERM');
+      await first.exited;
+      const gone = await eventually(() => below.every((pid) => !isAlive(pid)), 10_000);
+      const stoppedMs = Date.now() - signalled;
+      expect(gone, `still running: ${below.filter(isAlive).map(commandOf).join(', ')}`).toBe(true);
+      expect(first.lines.map((line) => line['msg'])).toContain('stopped cleanly');
+      expect(existsSync(path.join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+      reportFigure('kill -TERM <npm start pid> to every process gone', `${stoppedMs} ms`);
+
+      const second = await startServerProcess(NPM_START, env, NPM_START_MS);
+      const secondBelow = descendantsOf(second.child.pid ?? 0);
+      expect((await fetch(new URL('/ready', second.url))).status).toBe(200);
+      process.kill(second.child.pid ?? 0, 'SIGINT');
+      await second.exited;
+      expect(await eventually(() => secondBelow.every((pid) => !isAlive(pid)), 10_000)).toBe(true);
+      expect(second.lines.map((line) => line['reason'])).toContain('SIGINT');
+      expect(second.lines.map((line) => line['msg'])).toContain('stopped cleanly');
+    },
+    2 * NPM_START_MS,
+  );
 });

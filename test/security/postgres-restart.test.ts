@@ -1,4 +1,4 @@
-import { chmod, mkdtemp, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, rm, unlink } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import pino from 'pino';
@@ -10,7 +10,10 @@ import { createQuoteGraphDataSource } from '../../src/composition';
 import { startEmbeddedPostgres, type EmbeddedDatabase } from '../../src/db/embedded-postgres';
 import { ensureDatabase } from '../../src/db/ensure-database';
 import { militaryBaseArticle } from '../helpers/sample-text';
+import { compileServer, type CompiledServer } from './helpers/compile-server';
 import { reportFigure } from './helpers/figures';
+import { eventually as until, isAlive, postmasterPid } from './helpers/processes';
+import { startServerProcess } from './helpers/server-process';
 import { LEAK_PATTERN, postJson, rawRequest } from './helpers/raw-request';
 
 const QUERY = '{ articles { totalCount } }';
@@ -108,4 +111,88 @@ describe('Postgres going away under a running API', () => {
       `${recoveryMs.toFixed(1)} ms`,
     );
   });
+});
+
+describe('the embedded Postgres dying under the server (kill -9 of the postmaster)', () => {
+  let compiled: CompiledServer;
+  let dataDir: string;
+  const apiToken = 'postmaster-test-token-0123456789';
+  beforeAll(async () => {
+    compiled = await compileServer();
+    dataDir = await mkdtemp(path.join(tmpdir(), 'quote-graph-postmaster-'));
+    await chmod(dataDir, 0o755); // Postgres runs as its own OS user
+  });
+  afterAll(async () => {
+    await compiled?.remove();
+    if (dataDir) await rm(dataDir, { recursive: true, force: true });
+  });
+  const start = () =>
+    startServerProcess(compiled.entry, {
+      DATA_DIR: dataDir,
+      API_TOKEN: apiToken,
+      PORT: '0',
+      HOST: '127.0.0.1',
+    });
+
+  it('is restarted: /ready answers 503 meanwhile, each 503 is logged as an error, then everything works again', async () => {
+    const server = await start();
+    try {
+      const ready = new URL('/ready', server.url).toString();
+      expect((await rawRequest(ready)).status).toBe(200);
+      const postmaster = postmasterPid(dataDir) ?? 0;
+      const killed = Date.now();
+      process.kill(postmaster, 'SIGKILL');
+      // Backends serve on until they notice their postmaster is gone; the restart then waits a
+      // moment and crash recovery takes longer, so there is an outage to see.
+      let down: Awaited<ReturnType<typeof postJson>> | undefined;
+      let readyDown = false;
+      const outage = await until(async () => {
+        const [answer, readiness] = await Promise.all([
+          postJson(server.url, { query: QUERY }),
+          rawRequest(ready),
+        ]);
+        if (answer.status === 503) down = answer;
+        if (readiness.status === 503) readyDown = true;
+        return down !== undefined && readyDown;
+      }, 20_000);
+      expect(outage).toBe(true);
+      expect(down?.json?.errors?.map((error) => error.extensions?.['code'])).toEqual(['SERVICE_UNAVAILABLE']);
+      expect(down?.headers.get('retry-after')).toBe('1');
+      expect(await until(async () => (await rawRequest(ready)).status === 200, 60_000)).toBe(true);
+      const recoveredMs = Date.now() - killed;
+      const answer = await postJson(server.url, { query: QUERY });
+      expect(answer.json).toEqual({ data: { articles: { totalCount: 0 } } });
+      expect(postmasterPid(dataDir)).not.toBe(postmaster);
+      const operations = () => server.lines.filter((line) => line['msg'] === 'graphql operation');
+      // The log line of the last answer may still be on its way through the pipe.
+      expect(await until(() => operations().at(-1)?.['status'] === 200, 5_000)).toBe(true);
+      expect(operations().at(-1)).toMatchObject({ status: 200, errors: 0 });
+      const unavailable = operations().filter((line) => line['status'] === 503);
+      expect(unavailable.length).toBeGreaterThan(0);
+      for (const line of unavailable) expect(line['errors']).toBeGreaterThanOrEqual(1);
+      const messages = server.lines.map((line) => line['msg']);
+      expect(messages).toContain('embedded PostgreSQL exited unexpectedly');
+      expect(messages).toContain('embedded PostgreSQL restarted');
+      reportFigure('postmaster killed to /ready 200 again (restarted, crash recovery)', `${recoveredMs} ms`);
+    } finally {
+      server.child.kill('SIGTERM');
+      await server.exited;
+    }
+  });
+
+  it('ends the server with status 1 when it cannot come back, so a supervisor restarts the whole', async () => {
+    const server = await start();
+    const postmaster = postmasterPid(dataDir) ?? 0;
+    // Running, Postgres does not miss the file; starting, it refuses the folder without it.
+    await unlink(path.join(dataDir, 'postgres', 'PG_VERSION'));
+    process.kill(postmaster, 'SIGKILL');
+    const exit = await server.exited;
+    expect(exit).toEqual({ code: 1, signal: null });
+    const fatal = server.lines.find((line) => line['msg'] === 'database lost');
+    expect(fatal?.['reason']).toMatch(/^the embedded PostgreSQL died and did not restart: /);
+    expect(
+      server.lines.filter((line) => line['msg'] === 'embedded PostgreSQL restart failed; retrying'),
+    ).toHaveLength(5);
+    expect(isAlive(postmaster)).toBe(false);
+  }, 90_000);
 });

@@ -1,8 +1,12 @@
 import { html } from '../html.js';
+import { EMPTY_ARCHIVE } from '../components/empty-archive.js';
 import { ResultView } from '../components/result-view.js';
+import { hasFilters, readFilters } from '../state/filters.js';
 
 /** `/`: every quote, filtered by the URL. */
 export function SearchPage({ location }) {
+  // Without a filter, no quote means no article has been loaded yet.
+  const unfiltered = !hasFilters(readFilters(location.query));
   return html`<div>
     <h1 class="page-title">Quotes</h1>
     <p class="lede">
@@ -10,7 +14,7 @@ export function SearchPage({ location }) {
     </p>
     <${ResultView}
       location=${location}
-      emptyText="No quotes match. Try other words or clear the filters. An empty archive fills as articles are ingested."
+      emptyText=${unfiltered ? EMPTY_ARCHIVE : 'No quotes match. Try other words or clear the filters.'}
     />
   </div>`;
 }

@@ -20,10 +20,22 @@ export class UserInputError extends CodedError {
   }
 }
 
-/** The operation needs `Authorization: Bearer <API_TOKEN>` and did not carry a valid one. */
+const AUTHENTICATION_MESSAGES = {
+  missing: 'This operation needs the header "Authorization: Bearer <API_TOKEN>"; the request had none.',
+  wrong:
+    'The Authorization header does not carry this server\'s API_TOKEN: send "Bearer <API_TOKEN>" with the current token.',
+} as const;
+
+/**
+ * The operation needs `Authorization: Bearer <API_TOKEN>` and did not carry a valid one:
+ * `extensions.reason` is `TOKEN_MISSING` (no header) or `TOKEN_WRONG` (another token, or not a
+ * bearer token), each with its own message.
+ */
 export class AuthenticationError extends CodedError {
-  constructor(message = 'This operation needs the header "Authorization: Bearer <API_TOKEN>".') {
-    super(message, ErrorCode.Unauthenticated);
+  constructor(problem: 'missing' | 'wrong' = 'missing') {
+    super(AUTHENTICATION_MESSAGES[problem], ErrorCode.Unauthenticated, {
+      reason: problem === 'missing' ? 'TOKEN_MISSING' : 'TOKEN_WRONG',
+    });
   }
 }
 

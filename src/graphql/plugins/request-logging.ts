@@ -7,7 +7,7 @@ import { logFailure } from './log-failure';
 const RETRY_AFTER_SECONDS = '1';
 
 /**
- * Logs each operation once with its name, duration and outcome; logs every unexpected error with
+ * Logs each operation once with its name, duration, HTTP status and error count (a 503 counts); logs every unexpected error with
  * its cause and the request id (the client only sees a masked error, stamped with that id so a
  * report can be matched to the log line); and answers 503 with `Retry-After` when the database was
  * unreachable, so load balancers and clients treat it as the passing outage it is.
@@ -26,8 +26,9 @@ export function requestLoggingPlugin(): ApolloServerPlugin<RequestContext> {
           }
         },
         async willSendResponse({ response, operationName, errors }) {
+          const sent = response.body.kind === 'single' ? (response.body.singleResult.errors ?? []) : [];
           if (response.body.kind === 'single') {
-            for (const error of response.body.singleResult.errors ?? []) {
+            for (const error of sent) {
               const code = error.extensions?.['code'];
               if (code === ErrorCode.InternalServerError) {
                 (error.extensions as Record<string, unknown>)['requestId'] = requestId;
@@ -42,7 +43,10 @@ export function requestLoggingPlugin(): ApolloServerPlugin<RequestContext> {
               requestId,
               operationName: operationName ?? null,
               durationMs: Number(process.hrtime.bigint() - started) / 1e6,
-              errors: errors?.length ?? 0,
+              status: response.http.status ?? 200,
+              // Errors answered without passing through execution (a compiled statement that
+              // failed, a 503 while the database is away) count as well as those it raised.
+              errors: Math.max(errors?.length ?? 0, sent.length),
             },
             'graphql operation',
           );

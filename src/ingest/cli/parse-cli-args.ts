@@ -1,4 +1,5 @@
-import { parseArgs } from 'node:util';
+import { existsSync } from 'node:fs';
+import { parseCommandLine, UsageError, wholeNumberOption } from '../../cli';
 
 /** The command line, understood. */
 export interface CliArgs {
@@ -7,7 +8,7 @@ export interface CliArgs {
   help: boolean;
 }
 
-/** Usage text shown by `--help` and after a usage error. */
+/** Usage text shown by `--help`. */
 export const USAGE = `Usage: npm run ingest -- [--concurrency N] <file | folder | ->...
 
 Reads articles and stores their quotes, speakers, places and topics.
@@ -22,17 +23,20 @@ Uses DATABASE_URL, or the embedded database under DATA_DIR (default .data).
   --help            this text
 `;
 
-/** Given the arguments after the script name, returns them parsed, or throws a message for the user. */
+/**
+ * Given the arguments after the script name, returns them parsed, or throws a `UsageError` (one
+ * line for the user): an unknown option, a bad `--concurrency`, nothing to read, or a named file
+ * or folder that does not exist (checked before the database is opened, so a typo costs nothing).
+ */
 export function parseCliArgs(argv: readonly string[]): CliArgs {
-  const { values, positionals } = parseArgs({
-    args: [...argv],
-    allowPositionals: true,
-    options: { concurrency: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
+  const { help, values, positionals } = parseCommandLine(argv, {
+    options: { concurrency: { type: 'string', short: 'c' } },
+    positionals: { min: 0, max: Infinity },
   });
-  const concurrency = Number(values.concurrency ?? 4);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
-    throw new Error('--concurrency must be a whole number from 1 to 64');
-  }
-  if (!values.help && positionals.length === 0) throw new Error('give at least one file, folder or "-"');
-  return { inputs: positionals, concurrency, help: values.help ?? false };
+  if (help) return { inputs: [], concurrency: 4, help };
+  const concurrency = wholeNumberOption('concurrency', values.concurrency, 4, { min: 1, max: 64 });
+  if (positionals.length === 0) throw new UsageError('give at least one file, folder or "-"');
+  const missing = positionals.find((input) => input !== '-' && !existsSync(input));
+  if (missing !== undefined) throw new UsageError(`no such file or folder: ${missing}`);
+  return { inputs: positionals, concurrency, help };
 }

@@ -1,5 +1,6 @@
 import { stat } from 'node:fs/promises';
 import pino, { type Logger } from 'pino';
+import { describeFailure } from '../../cli';
 import { loadConfig, type Config } from '../../config';
 import type { OpenDatabase } from '../../db/open-database';
 import { analyzeAfterBulkLoad, DEFAULT_ANALYZE_THRESHOLD } from '../analyze-after-bulk-load';
@@ -26,10 +27,6 @@ export interface CliIo {
   analyzeThreshold?: number;
 }
 
-// The embedded Postgres holds a lock on its folder: a running server keeps a second one out.
-const EMBEDDED_HINT =
-  'The embedded database under DATA_DIR may be in use by a running server: stop it, or set DATABASE_URL.\n';
-
 /** Exit statuses: all stored, some articles failed, or the run could not start. */
 export const EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
 
@@ -52,7 +49,7 @@ async function progressTotal(files: readonly string[], count: ByteCount): Promis
  * or the embedded database (memory bounded whatever the input's size), prints progress to stderr
  * and a summary to stdout, runs ANALYZE after a bulk load, and returns the exit status: 0 when
  * every article was stored or already there, 1 when any failed, 2 when the arguments, the
- * configuration or the database are unusable.
+ * configuration or the database are unusable (one line on stderr).
  */
 export async function runIngestCli(io: CliIo): Promise<number> {
   let args;
@@ -61,7 +58,7 @@ export async function runIngestCli(io: CliIo): Promise<number> {
     args = parseCliArgs(io.argv);
     config = loadConfig(io.env);
   } catch (error) {
-    io.stderr.write(`${reasonOf(error)}\n\n${USAGE}`);
+    io.stderr.write(`ingest: ${describeFailure(error)} (npm run ingest -- --help)\n`);
     return EXIT.usage;
   }
   if (args.help) {
@@ -75,9 +72,8 @@ export async function runIngestCli(io: CliIo): Promise<number> {
   try {
     database = await io.openDatabase(config, pino({ level: 'warn' }, pino.destination(2)));
   } catch (error) {
-    io.stderr.write(
-      `cannot open the database: ${reasonOf(error)}\n${config.databaseUrl ? '' : EMBEDDED_HINT}`,
-    );
+    // A running server holding the embedded database is named here (see DataDirInUseError).
+    io.stderr.write(`ingest: cannot open the database: ${describeFailure(error)}\n`);
     return EXIT.usage;
   }
   try {

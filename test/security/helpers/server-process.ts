@@ -10,6 +10,15 @@ export interface ServerProcess {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   /** Resolves once a log line with this message has been printed. */
   logged(message: string): Promise<void>;
+  /** Everything printed to stdout so far that is not a JSON log line (notices for a person). */
+  readonly text: () => string;
+}
+
+/** How to start the process: `node ENTRY` by default, or any command (`npm start`). */
+export interface ServerCommand {
+  file: string;
+  args: string[];
+  cwd?: string;
 }
 
 /**
@@ -17,23 +26,26 @@ export interface ServerProcess {
  * resolves once it logs the URL it serves; rejects when it exits or stays silent for `timeoutMs`.
  */
 export function startServerProcess(
-  entry: string,
+  entry: string | ServerCommand,
   env: Record<string, string>,
   timeoutMs = 60_000,
 ): Promise<ServerProcess> {
+  const command = typeof entry === 'string' ? { file: process.execPath, args: [entry] } : entry;
   // The parent's own server settings (a developer's DATABASE_URL, say) must not leak into the child.
   const inherited = Object.fromEntries(
     Object.entries(process.env).filter(
       ([name]) => !/^(DATABASE_URL|DATA_DIR|PORT|HOST|API_TOKEN|CORS_ORIGINS|MAX_.*)$/.test(name),
     ),
   );
-  const child = spawn(process.execPath, [entry], {
+  const child = spawn(command.file, command.args, {
+    ...(command.cwd ? { cwd: command.cwd } : {}),
     env: { ...inherited, NODE_ENV: 'production', LOG_LEVEL: 'info', SEED_SAMPLE_DATA: 'never', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   const lines: Record<string, unknown>[] = [];
   const waiters: { message: string; resolve: () => void }[] = [];
   let stderr = '';
+  let plain = '';
   const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((resolve) =>
     child.once('exit', (code, signal) => resolve({ code, signal })),
   );
@@ -43,7 +55,10 @@ export function startServerProcess(
     const complete = buffered.split('\n');
     buffered = complete.pop() ?? '';
     for (const text of complete) {
-      if (!text.startsWith('{')) continue;
+      if (!text.startsWith('{')) {
+        plain += `${text}\n`;
+        continue;
+      }
       const line = JSON.parse(text) as Record<string, unknown>;
       lines.push(line);
       for (const waiter of waiters.filter((candidate) => candidate.message === line['msg'])) waiter.resolve();
@@ -70,7 +85,7 @@ export function startServerProcess(
       const serving = lines.find((line) => typeof line['url'] === 'string');
       if (!serving) return;
       clearTimeout(timer);
-      resolve({ child, url: serving['url'] as string, lines, exited, logged });
+      resolve({ child, url: serving['url'] as string, lines, exited, logged, text: () => plain });
     });
   });
 }
