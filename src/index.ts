@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// First: when tracing is on, it must start before `http`, `pg` and graphql are loaded.
+import { tracing } from './tracing/register';
 import { randomBytes } from 'node:crypto';
 import { startApp } from './app';
 import { ConfigError, loadConfig } from './config';
@@ -39,6 +41,7 @@ async function main(): Promise<void> {
     try {
       await app.close();
       await database.close();
+      await tracing?.shutdown();
     } catch (error) {
       logger.error({ err: error }, 'shutdown failed');
       process.exit(1);
