@@ -12,7 +12,7 @@ const TITLES = 'query Titles { articles(first: 5) { totalCount nodes { title } }
 /** Sends a query over GET (as a CDN-friendly client does, with a preflight header for CSRF prevention). */
 function get(url: string, params: Record<string, unknown>, headers: Record<string, string> = {}) {
   const search = new URLSearchParams(
-    Object.entries(params).map(([name, value]) => [
+    Object.entries(params).map(([name, value]): [string, string] => [
       name,
       typeof value === 'string' ? value : JSON.stringify(value),
     ]),
