@@ -45,6 +45,7 @@ describe('migrations', () => {
       'quote_locations',
       'quote_topics',
       'quotes',
+      'rate_limits',
       'speaker_redirects',
       'speakers',
       'topic_speaker_counts',
