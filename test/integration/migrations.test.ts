@@ -59,7 +59,7 @@ describe('migrations', () => {
       await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables(dataSource)).toEqual([]);
     await dataSource.runMigrations({ transaction: 'each' });
-    expect(await tables(dataSource)).toHaveLength(12);
+    expect(await tables(dataSource)).toHaveLength(13);
   });
 
   it('refuse coordinates off the globe, NaN included', async () => {
