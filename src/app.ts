@@ -8,6 +8,7 @@ import { createApolloServer } from './graphql/apollo-server';
 import { createHttpServer } from './http/create-http-server';
 import { exportQuotesHandler } from './http/export-quotes';
 import { graphqlHandler } from './http/graphql-handler';
+import { createProductionSurface } from './production-surface';
 
 /** A running API: its URL and how to stop it gracefully. */
 export interface RunningApp {
@@ -30,34 +31,43 @@ export interface AppOptions {
 /** Given a migrated database and the configuration, builds the schema and serves the API; resolves once listening. */
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, dataSource, logger } = options;
+  const surface = await createProductionSurface(config, dataSource, logger);
   const apollo = createApolloServer({
     schema: await buildQuoteGraphSchema(),
     registry: RELATIONS,
     limits: config.limits,
     compileQueries: config.compileQueries,
+    compactRequestLog: config.env === 'development',
+    plugins: surface.apolloPlugins,
   });
   await apollo.start();
   const httpServer = createHttpServer({
     dataSource,
     logger,
     corsOrigins: config.corsOrigins,
-    exportQuotes: exportQuotesHandler({
-      apollo,
-      dataSource,
-      registry: RELATIONS,
-      logger,
-      maxArticleBytes: config.maxArticleBytes,
-    }),
-    graphql: graphqlHandler({
-      apollo,
-      dataSource,
-      registry: RELATIONS,
-      logger,
-      apiToken: options.apiToken,
-      maxBodyBytes: config.maxBodyBytes,
-      maxArticleBytes: config.maxArticleBytes,
-      exposeStatementCount: config.exposeSqlStatementCount,
-    }),
+    metrics: surface.metricsRoute,
+    exportQuotes: surface.limitRequests(
+      exportQuotesHandler({
+        apollo,
+        dataSource,
+        registry: RELATIONS,
+        logger,
+        maxArticleBytes: config.maxArticleBytes,
+      }),
+    ),
+    graphql: surface.limitRequests(
+      graphqlHandler({
+        apollo,
+        dataSource,
+        registry: RELATIONS,
+        logger,
+        apiToken: options.apiToken,
+        maxBodyBytes: config.maxBodyBytes,
+        maxArticleBytes: config.maxArticleBytes,
+        exposeStatementCount: config.exposeSqlStatementCount,
+        httpCache: surface.httpCache,
+      }),
+    ),
   });
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
@@ -80,6 +90,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await closed;
       clearInterval(sweep);
       await apollo.stop();
+      await surface.close();
     },
     cutConnections: () => httpServer.closeAllConnections(),
   };

@@ -26,7 +26,24 @@ const environmentSchema = z.object({
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
   EXPOSE_SQL_STATEMENT_COUNT: z.enum(['true', 'false']).default('false'),
   COMPILE_QUERIES: z.enum(['true', 'false']).default('true'),
+  // Production surface: metrics, traces, rate limits, HTTP caching.
+  METRICS_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
+  OTEL_EXPORTER_OTLP_ENDPOINT: z.url().optional(),
+  RATE_LIMIT_READS_PER_MINUTE: z.coerce.number().int().min(0).default(600),
+  RATE_LIMIT_WRITES_PER_MINUTE: z.coerce.number().int().min(0).default(60),
+  TRUST_PROXY: z
+    .string()
+    .regex(/^(true|false|\d{1,2})$/, 'must be true, false or the number of proxies in front (0-99)')
+    .default('false'),
+  HTTP_CACHE_MAX_AGE: z.coerce.number().int().min(0).default(60),
 });
+
+/** Given TRUST_PROXY's text, returns how many proxies in front of the server append to X-Forwarded-For. */
+function trustedProxyHops(value: string): number {
+  if (value === 'true') return 1;
+  if (value === 'false') return 0;
+  return Number(value);
+}
 
 /** The server's configuration, parsed once from the environment and frozen. */
 export interface Config {
@@ -59,6 +76,16 @@ export interface Config {
   readonly exposeSqlStatementCount: boolean;
   /** Answers read queries with one SQL statement compiled from the whole query (off: resolvers only). */
   readonly compileQueries: boolean;
+  /** When set, `/metrics` answers only `Authorization: Bearer <METRICS_TOKEN>`. */
+  readonly metricsToken: string | undefined;
+  /** Where OpenTelemetry traces go (OTLP over HTTP); unset, tracing is not even loaded. */
+  readonly otlpEndpoint: string | undefined;
+  /** Requests a minute per client address, and mutations a minute per API token; 0 turns a limit off. */
+  readonly rateLimits: Readonly<{ readsPerMinute: number; writesPerMinute: number }>;
+  /** Proxies in front that append to `X-Forwarded-For`; 0: the socket's address is the client. */
+  readonly trustProxyHops: number;
+  /** `max-age` of GET query answers, in seconds; 0 turns HTTP caching (and ETags) off. */
+  readonly httpCacheMaxAge: number;
 }
 
 /** Raised when an environment variable has a value the server cannot use; lists every bad value. */
@@ -107,5 +134,13 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     exposeSqlStatementCount: values.EXPOSE_SQL_STATEMENT_COUNT === 'true',
     compileQueries: values.COMPILE_QUERIES === 'true',
+    metricsToken: values.METRICS_TOKEN,
+    otlpEndpoint: values.OTEL_EXPORTER_OTLP_ENDPOINT,
+    rateLimits: Object.freeze({
+      readsPerMinute: values.RATE_LIMIT_READS_PER_MINUTE,
+      writesPerMinute: values.RATE_LIMIT_WRITES_PER_MINUTE,
+    }),
+    trustProxyHops: trustedProxyHops(values.TRUST_PROXY),
+    httpCacheMaxAge: values.HTTP_CACHE_MAX_AGE,
   });
 }

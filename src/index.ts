@@ -1,4 +1,6 @@
 import 'reflect-metadata';
+// First: when tracing is on, it must start before `http`, `pg` and graphql are loaded.
+import { tracing } from './tracing/register';
 import { startApp } from './app';
 import { describeFailure, parseCommandLine, UsageError } from './cli';
 import { loadConfig } from './config';
@@ -52,7 +54,13 @@ async function main(): Promise<void> {
     await seedSampleDataIfWanted(database, config, logger);
     const apiToken = await resolveApiToken(config);
     const app = await startApp({ config, dataSource: database.dataSource, logger, apiToken: apiToken.token });
-    shutDown = createShutdown({ app, database, logger, timeoutMs: config.shutdownTimeoutMs });
+    shutDown = createShutdown({
+      app,
+      database,
+      logger,
+      timeoutMs: config.shutdownTimeoutMs,
+      flush: async () => tracing?.shutdown(),
+    });
     shutDownOnSignals(shutDown);
     const notice = tokenNotice(apiToken, config.env === 'production');
     // Plain text on purpose, outside the JSON log: a person reads it once, log shippers need not.

@@ -1,4 +1,4 @@
-import { ApolloServer } from '@apollo/server';
+import { ApolloServer, type ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { GraphQLSchema } from 'graphql';
 import { compiledQueryPlugin, stringifyResult } from './compiled';
@@ -19,6 +19,10 @@ export interface ApolloOptions {
   limits: QueryLimits & { readonly tokens: number };
   /** Answer read queries with one compiled SQL statement each (else every field runs its resolver). */
   compileQueries: boolean;
+  /** One short text line per operation (development) instead of a JSON object with fields. */
+  compactRequestLog?: boolean;
+  /** Plugins to run before the compiled-query plugin answers (metrics, limits, cache headers). */
+  plugins?: readonly ApolloServerPlugin<RequestContext>[];
 }
 
 /**
@@ -52,7 +56,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
         variables: EXAMPLE_VARIABLES,
         footer: false,
       }),
-      requestLoggingPlugin(),
+      requestLoggingPlugin({ compact: options.compactRequestLog ?? false }),
+      ...(options.plugins ?? []),
       ...(options.compileQueries ? [compiledQueryPlugin(options.registry)] : []),
     ],
   });

@@ -28,6 +28,11 @@ export interface HttpServerOptions {
     response: import('node:http').ServerResponse,
     url: URL,
   ) => Promise<void>;
+  /** `/metrics` in Prometheus text format. */
+  metrics: (
+    request: import('node:http').IncomingMessage,
+    response: import('node:http').ServerResponse,
+  ) => Promise<void>;
   dataSource: DataSource;
   logger: Logger;
   corsOrigins: readonly string[];
@@ -35,7 +40,7 @@ export interface HttpServerOptions {
 
 /**
  * Given the handlers, returns the HTTP server: `/graphql` (API and Sandbox), `/health` (the process
- * is up), `/ready` (Postgres answers: 200, else 503), `/export/quotes.csv` (a quote list as CSV) and the explorer's pages. Any error a
+ * is up), `/ready` (Postgres answers: 200, else 503), `/metrics` (Prometheus), `/export/quotes.csv` (a quote list as CSV) and the explorer's pages. Any error a
  * handler lets through is logged and answered 500 without detail; the process never dies of it.
  */
 export function createHttpServer(options: HttpServerOptions): Server {
@@ -48,6 +53,8 @@ export function createHttpServer(options: HttpServerOptions): Server {
         await options.graphql(request, response, url);
       } else if (path === '/export/quotes.csv') {
         await options.exportQuotes(request, response, url);
+      } else if (path === '/metrics') {
+        await options.metrics(request, response);
       } else if (path === '/health') {
         sendJson(response, 200, { status: 'ok' });
       } else if (path === '/ready') {

@@ -7,6 +7,8 @@ import { countStatements } from '../db/statement-counter';
 import { credentialsCheck, tokenDigest } from '../graphql/auth/bearer-token';
 import { createRequestContext, type RequestContext } from '../graphql/context';
 import type { RelationRegistry } from '../graphql/relations';
+import type { HttpCache } from '../http-cache';
+import { statusForClient } from './json-client-status';
 import { PayloadTooLargeError, readBody } from './read-body';
 import { sendError } from './send';
 import { stampRequestId } from './stamp-request-id';
@@ -23,6 +25,8 @@ export interface GraphQLHandlerOptions {
   maxArticleBytes: number;
   /** Adds `x-sql-statements` to responses: how many SQL statements the request cost (tests, benchmarks). */
   exposeStatementCount: boolean;
+  /** ETags and 304s for GET queries; absent, nothing is cached (HTTP_CACHE_MAX_AGE=0). */
+  httpCache?: HttpCache;
 }
 
 /** A caller's own `x-request-id`, kept when it is a plain token: it is echoed back and written to logs. */
@@ -63,6 +67,8 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
   return async (request: IncomingMessage, response: ServerResponse, url: URL): Promise<void> => {
     const requestId = clientRequestId(request) ?? randomUUID();
     response.setHeader('x-request-id', requestId);
+    const conditional = options.httpCache?.begin(request, url) ?? null;
+    if (conditional?.answerFromMemory(response)) return;
     let body: unknown;
     try {
       body = parseBody(await readBody(request, options.maxBodyBytes), request.headers['content-type']);
@@ -117,6 +123,12 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
     if (statements !== null) response.setHeader('x-sql-statements', String(statements));
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {
+      response.statusCode = statusForClient(
+        response.statusCode,
+        result.headers.get('content-type'),
+        result.body.string,
+      );
+      if (conditional?.answerAfterRun(response, result.body.string)) return;
       const stamped = response.statusCode >= 500 ? stampRequestId(result.body.string, requestId) : null;
       if (stamped !== null) {
         options.logger.error(

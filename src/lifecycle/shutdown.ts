@@ -12,6 +12,8 @@ export interface ShutdownParts {
   logger: Logger;
   /** SHUTDOWN_TIMEOUT_MS: the time requests in flight, the pool and the embedded Postgres get in all. */
   timeoutMs: number;
+  /** Last, after the database: hands over what is still buffered (traces) before the process exits. */
+  flush?: () => Promise<void>;
 }
 
 /**
@@ -47,6 +49,7 @@ export function createShutdown(parts: ShutdownParts): (reason: string, failed?: 
       try {
         await app.close();
         await database.close();
+        await parts.flush?.();
       } catch (error) {
         broken = true;
         logger.error({ err: error }, 'shutdown failed');

@@ -10,6 +10,13 @@ export function createLogger(level: string, env: string): Logger {
     level,
     base: { service: 'quote-graph' },
     redact: ['req.headers.authorization', 'headers.authorization'],
-    ...(pretty ? { transport: { target: 'pino-pretty', options: { translateTime: 'SYS:HH:MM:ss.l' } } } : {}),
+    ...(pretty
+      ? {
+          transport: {
+            target: 'pino-pretty',
+            options: { translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname,service' },
+          },
+        }
+      : {}),
   });
 }

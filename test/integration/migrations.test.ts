@@ -45,6 +45,7 @@ describe('migrations', () => {
       'quote_locations',
       'quote_topics',
       'quotes',
+      'rate_limits',
       'speaker_redirects',
       'speakers',
       'topic_speaker_counts',
@@ -58,7 +59,7 @@ describe('migrations', () => {
       await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables(dataSource)).toEqual([]);
     await dataSource.runMigrations({ transaction: 'each' });
-    expect(await tables(dataSource)).toHaveLength(12);
+    expect(await tables(dataSource)).toHaveLength(13);
   });
 
   it('refuse coordinates off the globe, NaN included', async () => {

@@ -62,3 +62,23 @@ export class QueryTooComplexError extends CodedError {
     super(message, ErrorCode.QueryTooComplex, { ...breach }, node);
   }
 }
+
+/** Which rate limit a client broke and when it may try again. */
+export interface RateBreach {
+  /** The environment variable that sets the limit, e.g. `RATE_LIMIT_WRITES_PER_MINUTE`. */
+  limit: string;
+  /** Requests (or mutations) allowed a minute. */
+  maximum: number;
+  retryAfterSeconds: number;
+}
+
+/** The client sent more requests, or mutations, in a minute than its limit allows. */
+export class RateLimitedError extends CodedError {
+  constructor(what: string, breach: RateBreach) {
+    super(
+      `Too many ${what}: at most ${breach.maximum} a minute (${breach.limit}). Retry in ${breach.retryAfterSeconds} s.`,
+      ErrorCode.RateLimited,
+      { ...breach },
+    );
+  }
+}

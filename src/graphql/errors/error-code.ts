@@ -4,5 +4,6 @@ export enum ErrorCode {
   Unauthenticated = 'UNAUTHENTICATED',
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
+  RateLimited = 'RATE_LIMITED',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
 }

@@ -43,4 +43,27 @@ describe('loadConfig', () => {
       'http://localhost:5173',
     ]);
   });
+
+  it('gives the production surface its documented defaults', () => {
+    expect(loadConfig({})).toMatchObject({
+      metricsToken: undefined,
+      otlpEndpoint: undefined,
+      rateLimits: { readsPerMinute: 600, writesPerMinute: 60 },
+      trustProxyHops: 0,
+      httpCacheMaxAge: 60,
+    });
+  });
+
+  it('reads TRUST_PROXY as true, false or a number of proxies, and 0 as a limit turned off', () => {
+    expect(loadConfig({ TRUST_PROXY: 'true' }).trustProxyHops).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '2' }).trustProxyHops).toBe(2);
+    expect(loadConfig({ TRUST_PROXY: 'false' }).trustProxyHops).toBe(0);
+    expect(loadConfig({ RATE_LIMIT_READS_PER_MINUTE: '0' }).rateLimits.readsPerMinute).toBe(0);
+    expect(() => loadConfig({ TRUST_PROXY: 'yes' })).toThrow(/TRUST_PROXY/);
+    expect(() => loadConfig({ RATE_LIMIT_WRITES_PER_MINUTE: '-1' })).toThrow(/RATE_LIMIT_WRITES_PER_MINUTE/);
+    expect(() => loadConfig({ OTEL_EXPORTER_OTLP_ENDPOINT: 'not a url' })).toThrow(
+      /OTEL_EXPORTER_OTLP_ENDPOINT/,
+    );
+    expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
+  });
 });
