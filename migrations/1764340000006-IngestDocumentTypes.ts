@@ -1,39 +1,8 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { IngestArticleFunction1764340000002 } from './1764340000002-IngestArticleFunction';
 
-/**
- * The ingest document gets one definition on the SQL side: composite types that
- * `jsonb_populate_record` reads it into (src/ingest/ingest-document.ts builds it, and a test holds
- * its keys equal to these attributes), instead of four `jsonb_to_recordset(...) AS x(col type, …)`
- * column lists. Quotes now carry their topics' ids, taken from the taxonomy the extractor matched
- * against, so an ingest reads the topics once, before extraction, and not again here.
- */
-export class IngestDocumentTypes1764340000006 implements MigrationInterface {
-  name = 'IngestDocumentTypes1764340000006';
-
-  async up(queryRunner: QueryRunner): Promise<void> {
-    await queryRunner.query(`
-      CREATE TYPE ingest_speaker AS (
-        key text, name text, slug text, match_key text, surname_key text, role text,
-        aliases text[], is_organization boolean, surname_only boolean
-      )`);
-    await queryRunner.query(`
-      CREATE TYPE ingest_location AS (
-        key text, name text, kind text, country_code text, latitude double precision,
-        longitude double precision, population integer, parent_key text
-      )`);
-    await queryRunner.query(`
-      CREATE TYPE ingest_quote AS (
-        speaker_key text, text text, kind text, cue text, paragraph integer, start_offset integer,
-        end_offset integer, topic_ids integer[], location_keys text[]
-      )`);
-    await queryRunner.query(`
-      CREATE TYPE ingest_document AS (
-        url text, content_hash text, source text, title text, body text, dateline text,
-        published_at timestamptz, speakers ingest_speaker[], locations ingest_location[],
-        quotes ingest_quote[]
-      )`);
-    await queryRunner.query(`
+/** This migration's `ingest_article`, kept by name so the next copy's `down` can restore it. */
+export const INGEST_ARTICLE_0006 = `
       CREATE OR REPLACE FUNCTION ingest_article(doc jsonb) RETURNS TABLE (article_id integer, created boolean)
       LANGUAGE plpgsql AS $function$
       DECLARE
@@ -140,7 +109,41 @@ export class IngestDocumentTypes1764340000006 implements MigrationInterface {
 
         RETURN QUERY SELECT new_article, true;
       END
-      $function$`);
+      $function$`;
+
+/**
+ * The ingest document gets one definition on the SQL side: composite types that
+ * `jsonb_populate_record` reads it into (src/ingest/ingest-document.ts builds it, and a test holds
+ * its keys equal to these attributes), instead of four `jsonb_to_recordset(...) AS x(col type, …)`
+ * column lists. Quotes now carry their topics' ids, taken from the taxonomy the extractor matched
+ * against, so an ingest reads the topics once, before extraction, and not again here.
+ */
+export class IngestDocumentTypes1764340000006 implements MigrationInterface {
+  name = 'IngestDocumentTypes1764340000006';
+
+  async up(queryRunner: QueryRunner): Promise<void> {
+    await queryRunner.query(`
+      CREATE TYPE ingest_speaker AS (
+        key text, name text, slug text, match_key text, surname_key text, role text,
+        aliases text[], is_organization boolean, surname_only boolean
+      )`);
+    await queryRunner.query(`
+      CREATE TYPE ingest_location AS (
+        key text, name text, kind text, country_code text, latitude double precision,
+        longitude double precision, population integer, parent_key text
+      )`);
+    await queryRunner.query(`
+      CREATE TYPE ingest_quote AS (
+        speaker_key text, text text, kind text, cue text, paragraph integer, start_offset integer,
+        end_offset integer, topic_ids integer[], location_keys text[]
+      )`);
+    await queryRunner.query(`
+      CREATE TYPE ingest_document AS (
+        url text, content_hash text, source text, title text, body text, dateline text,
+        published_at timestamptz, speakers ingest_speaker[], locations ingest_location[],
+        quotes ingest_quote[]
+      )`);
+    await queryRunner.query(INGEST_ARTICLE_0006);
   }
 
   async down(queryRunner: QueryRunner): Promise<void> {

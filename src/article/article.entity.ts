@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
 import { DateTimeResolver } from 'graphql-scalars';
 import { Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
 import { searchVectorColumn } from '../db/search-vector-column';
@@ -65,6 +65,13 @@ export class Article {
   @Column('timestamptz', { default: () => 'now()' })
   @Field(() => DateTimeResolver, { description: 'When this server stored the article.' })
   ingestedAt!: Date;
+
+  @Column('integer', { default: 0 })
+  @Field(() => Int, {
+    description:
+      'The version of the extractor that produced its quotes (0: stored before versions were recorded). Articles below the current version are what `npm run reextract -- --outdated` extracts again.',
+  })
+  extractorVersion!: number;
 
   /** `publishedAt`, else `ingestedAt`: the newest-first order of article lists (a generated column). */
   @Column({

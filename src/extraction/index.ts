@@ -1,5 +1,6 @@
 export { parseArticleFile } from './article-file';
 export { extract, type ExtractOptions } from './extract';
+export { EXTRACTOR_VERSION } from './extractor-version';
 export { speakerMatchKeys, type SpeakerMatchKeys } from './speakers/speaker-match-keys';
 export { readKeyword, type KeywordParts } from './topics/keyword-pattern';
 export type { TaxonomyInput } from './topics/topic-matcher';

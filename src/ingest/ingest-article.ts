@@ -1,60 +1,47 @@
 import type { DataSource } from 'typeorm';
-import { Article } from '../article/article.entity';
-import { hydrate, selectColumns } from '../db/hydrate';
-import { findRedirectedSpeakers, foldRedirectedSpeakers } from '../editorial/reapply-editorial-fixes';
-import { extract } from '../extraction';
-import { contentHash } from './content-hash';
-import { ingestDocument } from './ingest-document';
-import { loadTaxonomy, topicIds } from './load-taxonomy';
+import type { Article } from '../article/article.entity';
+import { extractDocument } from './extract-document';
+import { refuseDuplicate, replaceArticle } from './replace-article';
 import { retryTransaction } from './retry-transaction';
+import { storeDocument } from './store-document';
 import type { ArticleToIngest } from './validate-article-input';
 
 /** What ingesting one article did. */
 export interface IngestOutcome {
   article: Article;
-  /** False when the same URL or the same text was stored before: nothing was written. */
+  /** False when the same URL or the same text was stored before. */
   created: boolean;
+  /** True when a stored article (same URL, or same text) was replaced by a corrected one. */
+  updated: boolean;
 }
 
+// A correction whose article is deleted before it lands is ingested anew; twice is more than enough.
+const ATTEMPTS = 3;
+
 /**
- * Given a validated article, extracts its quotes, speakers, places and topics and stores them all in
- * one transaction (retried on deadlock or a lost race). The article's identity is its URL when it has
- * one and the hash of its normalised text always: either seen before means nothing is written and
- * `created` is false.
+ * Given a validated article, extracts its quotes, speakers, places and topics and stores them. The
+ * article's identity is its URL when it has one, else the hash of its normalised text. A new one
+ * is stored in one statement (its own transaction, retried on deadlock or a lost race); the same
+ * article again writes nothing (`created: false, updated: false`); a known one with other text or
+ * publication details replaces the stored copy in one transaction (`updated: true`, see
+ * replaceArticle). BAD_USER_INPUT when the corrected text is another stored article's.
  */
 export async function ingestArticle(
   dataSource: DataSource,
   article: ArticleToIngest,
 ): Promise<IngestOutcome> {
-  const taxonomy = await loadTaxonomy(dataSource.manager);
-  // Extraction is pure CPU work: it runs before the transaction so no connection waits on it.
-  const extraction = extract(
-    { title: article.title, body: article.body, dateline: article.dateline, source: article.source },
-    { taxonomy },
-  );
-  const document = JSON.stringify(
-    ingestDocument(article, extraction, contentHash(extraction.title, extraction.body), topicIds(taxonomy)),
-  );
-  // One statement stores everything and answers with the stored row (see migrations
-  // IngestArticleFunction and IngestArticleRow): its own transaction, one round trip.
-  const [outcome] = (await retryTransaction(() =>
-    dataSource.query(
-      `SELECT ${selectColumns(dataSource, Article, '(r.article)')}, r.created AS "ingestCreated"
-         FROM ingest_article_row($1::jsonb) r`,
-      [document],
-    ),
-  )) as Record<string, unknown>[];
-  if (!outcome) throw new Error('ingest_article_row returned no row');
-  const { ingestCreated, ...columns } = outcome;
-  const stored = hydrate(Article, [columns])[0] as Article;
-  // A speaker an editor merged away, named again by this article, goes back to the one it became.
-  // One read when nothing was merged; a transaction only when something must move.
-  const redirected =
-    ingestCreated === true ? await findRedirectedSpeakers(dataSource.manager, stored.id) : [];
-  if (redirected.length > 0) {
-    await retryTransaction(() =>
-      dataSource.transaction((manager) => foldRedirectedSpeakers(manager, redirected)),
-    );
+  const document = await extractDocument(dataSource.manager, article);
+  for (let attempt = 1; ; attempt += 1) {
+    const first = await retryTransaction(() => storeDocument(dataSource, document.json));
+    if (!first.article) throw new Error('ingest_article_row returned no row');
+    if (first.status !== 'changed') {
+      return { article: first.article, created: first.status === 'created', updated: false };
+    }
+    const replaced = await replaceArticle(dataSource, first.article.id, document.json, { force: false });
+    refuseDuplicate(replaced.status);
+    if (replaced.article) {
+      return { article: replaced.article, created: false, updated: replaced.status === 'updated' };
+    }
+    if (attempt >= ATTEMPTS) throw new Error('the stored article kept disappearing during its correction');
   }
-  return { article: stored, created: ingestCreated === true };
 }

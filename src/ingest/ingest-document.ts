@@ -1,4 +1,4 @@
-import { speakerMatchKeys, type ExtractionResult } from '../extraction';
+import { EXTRACTOR_VERSION, speakerMatchKeys, type ExtractionResult } from '../extraction';
 import { QuoteKind } from '../quote/quote-kind';
 import { slugify } from '../topic/slugify';
 import type { ArticleToIngest } from './validate-article-input';
@@ -17,6 +17,8 @@ export interface IngestDocument {
   body: string;
   dateline: string | null;
   published_at: string | null;
+  /** The EXTRACTOR_VERSION that made the quotes, stored with the article. */
+  extractor_version: number;
   speakers: {
     key: string;
     name: string;
@@ -77,6 +79,7 @@ export function ingestDocument(
     body: extraction.body,
     dateline: article.dateline,
     published_at: article.publishedAt?.toISOString() ?? null,
+    extractor_version: EXTRACTOR_VERSION,
     speakers: extraction.speakers.map((speaker) => {
       // Identity is the extractor's: its key across articles, its surname key for bare surnames.
       const keys = speakerMatchKeys(speaker.name);

@@ -113,7 +113,7 @@ describe('npm run ingest', () => {
 
   it('ingests a folder of mixed files, reports each bad one with its place and reason, and exits 1', async () => {
     const result = await run(['--concurrency', '3', good, bad]);
-    expect(result.stdout).toMatch(/8 articles in [\d.]+s: 6 created, 0 unchanged, 2 failed/);
+    expect(result.stdout).toMatch(/8 articles in [\d.]+s: 6 created, 0 updated, 0 unchanged, 2 failed/);
     expect(result.stdout).toContain(`failed ${path.join(bad, 'broken.json')}: not valid JSON`);
     expect(result.stdout).toContain(`failed ${path.join(bad, 'lines.jsonl')}:1: "body" must be a string`);
     expect(result.stderr).toMatch(/ingested 8 articles \| [\d.]+ articles\/s \| [\d.]+\/[\d.]+ MB read/);
@@ -157,7 +157,9 @@ describe('npm run ingest', () => {
 
   it('says every article is unchanged on a second run, and exits 0', async () => {
     const result = await run([good]);
-    expect(result.stdout).toMatch(/6 articles in [\d.]+s: 0 created, 6 unchanged, 0 failed\nskipped 1 file/);
+    expect(result.stdout).toMatch(
+      /6 articles in [\d.]+s: 0 created, 0 updated, 6 unchanged, 0 failed\nskipped 1 file/,
+    );
     expect(result.status).toBe(0);
   });
 
@@ -167,7 +169,7 @@ describe('npm run ingest', () => {
       body: '“The bridge in Bobruisk is open again,” Mayor Sergei Lanko said.',
     };
     const result = await run(['-'], Readable.from([`${JSON.stringify(line)}\n`]));
-    expect(result.stdout).toMatch(/1 articles in [\d.]+s: 1 created, 0 unchanged, 0 failed/);
+    expect(result.stdout).toMatch(/1 articles in [\d.]+s: 1 created, 0 updated, 0 unchanged, 0 failed/);
     const found = await env.graphql<{ articles: { totalCount: number } }>(
       `{ articles(filter: { search: "Bobruisk bridge" }) { totalCount } }`,
     );

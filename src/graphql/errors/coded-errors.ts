@@ -20,6 +20,13 @@ export class UserInputError extends CodedError {
   }
 }
 
+/** The operation names something by id that is not stored (e.g. `updateArticle` of a deleted article). */
+export class NotFoundError extends CodedError {
+  constructor(message: string, details: Record<string, unknown> = {}) {
+    super(message, ErrorCode.NotFound, details);
+  }
+}
+
 const AUTHENTICATION_MESSAGES = {
   missing: 'This operation needs the header "Authorization: Bearer <API_TOKEN>"; the request had none.',
   wrong:

@@ -1,6 +1,7 @@
 /** Every `extensions.code` this API sends. Clients may switch on these values. */
 export enum ErrorCode {
   BadUserInput = 'BAD_USER_INPUT',
+  NotFound = 'NOT_FOUND',
   Unauthenticated = 'UNAUTHENTICATED',
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',

@@ -9,10 +9,10 @@ const MAX_LISTED_SKIPS = 20;
  * the files skipped in folders for their type.
  */
 export function formatSummary(tally: IngestTally, skipped: readonly string[], seconds: number): string {
-  const total = tally.created + tally.unchanged + tally.failedCount;
+  const total = tally.created + tally.updated + tally.unchanged + tally.failedCount;
   const unlisted = tally.failedCount - tally.failed.length;
   const lines = [
-    `${total} articles in ${seconds.toFixed(1)}s: ${tally.created} created, ${tally.unchanged} unchanged, ${tally.failedCount} failed`,
+    `${total} articles in ${seconds.toFixed(1)}s: ${tally.created} created, ${tally.updated} updated, ${tally.unchanged} unchanged, ${tally.failedCount} failed`,
     ...tally.failed.map((failure) => `  failed ${failure.origin}: ${failure.reason}`),
     ...(unlisted > 0 ? [`  … and ${unlisted} more failures`] : []),
   ];

@@ -11,12 +11,14 @@ export interface IngestFailure {
 }
 
 /**
- * What a run did: how many articles were new or already stored, how many failed, and the first
+ * What a run did: how many articles were new, corrected or already stored, how many failed, and the first
  * `MAX_LISTED_FAILURES` failures with their origin (a run over a broken archive must not hold
  * a million messages).
  */
 export interface IngestTally {
   created: number;
+  /** Known articles whose text changed: replaced by the new version. */
+  updated: number;
   unchanged: number;
   failedCount: number;
   failed: IngestFailure[];
@@ -45,7 +47,7 @@ export async function ingestRecords(
   records: Iterable<ArticleRecord> | AsyncIterable<ArticleRecord>,
   options: IngestRecordsOptions,
 ): Promise<IngestTally> {
-  const tally: IngestTally = { created: 0, unchanged: 0, failedCount: 0, failed: [] };
+  const tally: IngestTally = { created: 0, updated: 0, unchanged: 0, failedCount: 0, failed: [] };
   const listed: (IngestFailure & { index: number })[] = [];
   const fail = (index: number, origin: string, reason: string): void => {
     tally.failedCount += 1;
@@ -68,7 +70,9 @@ export async function ingestRecords(
       } else {
         try {
           const article = validateArticleInput(record.article, { maxBodyBytes: options.maxArticleBytes });
-          if ((await ingestArticle(options.dataSource, article)).created) tally.created += 1;
+          const outcome = await ingestArticle(options.dataSource, article);
+          if (outcome.created) tally.created += 1;
+          else if (outcome.updated) tally.updated += 1;
           else tally.unchanged += 1;
         } catch (error) {
           fail(index, record.origin, reasonOf(error));
