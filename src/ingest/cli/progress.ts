@@ -28,10 +28,10 @@ function formatSeconds(seconds: number): string {
 const megabytes = (bytes: number): string => (bytes / 1_048_576).toFixed(1);
 
 /** Given the total, the articles done and the seconds spent, returns the progress line's parts. */
-function describe(total: ProgressTotal, done: number, seconds: number): string {
+function describe(total: ProgressTotal, done: number, seconds: number, verb: string): string {
   const rate = seconds > 0 ? done / seconds : 0;
   const parts = [
-    total && 'articles' in total ? `ingested ${done}/${total.articles}` : `ingested ${done} articles`,
+    total && 'articles' in total ? `${verb} ${done}/${total.articles}` : `${verb} ${done} articles`,
   ];
   parts.push(`${rate.toFixed(1)} articles/s`);
   if (total && 'articles' in total) {
@@ -45,7 +45,7 @@ function describe(total: ProgressTotal, done: number, seconds: number): string {
   return parts.join(' | ');
 }
 
-function terminalBar(total: NonNullable<ProgressTotal>, stream: ProgressStream): Progress {
+function terminalBar(total: NonNullable<ProgressTotal>, stream: ProgressStream, verb: string): Progress {
   const started = Date.now();
   const bar = new SingleBar({ format: '[{bar}] {percentage}% | {line}', stream, hideCursor: true });
   // The bar measures articles when their number is known, else bytes read.
@@ -53,24 +53,24 @@ function terminalBar(total: NonNullable<ProgressTotal>, stream: ProgressStream):
     'articles' in total ? { value: done, of: total.articles } : { value: total.read(), of: total.bytes };
   let done = 0;
   const first = position(0);
-  bar.start(first.of, first.value, { line: describe(total, 0, 0) });
+  bar.start(first.of, first.value, { line: describe(total, 0, 0, verb) });
   return {
     advance: () => {
       done += 1;
       const { value } = position(done);
-      bar.update(value, { line: describe(total, done, (Date.now() - started) / 1000) });
+      bar.update(value, { line: describe(total, done, (Date.now() - started) / 1000, verb) });
     },
     stop: () => bar.stop(),
   };
 }
 
 // A log file or CI console gets a line every couple of seconds instead of a redrawn bar.
-function plainLines(total: ProgressTotal, stream: ProgressStream): Progress {
+function plainLines(total: ProgressTotal, stream: ProgressStream, verb: string): Progress {
   const started = Date.now();
   let done = 0;
   let lastLine = started;
   const line = (): void => {
-    stream.write(`${describe(total, done, (Date.now() - started) / 1000)}\n`);
+    stream.write(`${describe(total, done, (Date.now() - started) / 1000, verb)}\n`);
   };
   return {
     advance: () => {
@@ -84,7 +84,10 @@ function plainLines(total: ProgressTotal, stream: ProgressStream): Progress {
   };
 }
 
-/** Given how far a run has to go and the stream to write to, returns its progress reporter. */
-export function createProgress(total: ProgressTotal, stream: ProgressStream): Progress {
-  return stream.isTTY && total ? terminalBar(total, stream) : plainLines(total, stream);
+/**
+ * Given how far a run has to go, the stream to write to and the word for an article done
+ * ("ingested", "extracted"), returns its progress reporter.
+ */
+export function createProgress(total: ProgressTotal, stream: ProgressStream, verb = 'ingested'): Progress {
+  return stream.isTTY && total ? terminalBar(total, stream, verb) : plainLines(total, stream, verb);
 }

@@ -1,0 +1,3 @@
+export { reextractArticle, type ReextractResult } from './reextract-article';
+export { countArticlesToReextract, reextractArticles, type ReextractTally } from './reextract-articles';
+export { runReextractCli } from './run-reextract-cli';

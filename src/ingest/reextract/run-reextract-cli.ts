@@ -1,0 +1,79 @@
+import pino, { type Logger } from 'pino';
+import { loadConfig, type Config } from '../../config';
+import type { OpenDatabase } from '../../db/open-database';
+import { EXTRACTOR_VERSION } from '../../extraction';
+import { reasonOf } from '../cli/article-record';
+import { createProgress, type ProgressStream } from '../cli/progress';
+import { parseReextractArgs, REEXTRACT_USAGE } from './parse-reextract-args';
+import { countArticlesToReextract, reextractArticles, type ReextractTally } from './reextract-articles';
+
+/** The process around the CLI, passed in so tests can run it in-process. */
+export interface ReextractIo {
+  argv: readonly string[];
+  env: NodeJS.ProcessEnv;
+  /** The summary. */
+  stdout: NodeJS.WritableStream;
+  /** Progress and usage errors. */
+  stderr: ProgressStream;
+  /** Opens the application's database (the composition's `openQuoteGraphDatabase`). */
+  openDatabase: (config: Config, logger: Logger) => Promise<OpenDatabase>;
+}
+
+/** Exit statuses: all done, some articles failed, or the run could not start. */
+export const REEXTRACT_EXIT = { ok: 0, someFailed: 1, usage: 2 } as const;
+
+/** Given a run's tally and its duration, returns the summary: one line of counts, then each failure. */
+export function formatReextractSummary(tally: ReextractTally, seconds: number): string {
+  const total = tally.changed + tally.unchanged + tally.gone + tally.failed.length;
+  const gone = tally.gone > 0 ? `, ${tally.gone} deleted meanwhile` : '';
+  return [
+    `${total} articles extracted again in ${seconds.toFixed(1)}s (extractor version ${EXTRACTOR_VERSION}): ${tally.changed} changed, ${tally.unchanged} unchanged, ${tally.failed.length} failed${gone}`,
+    ...tally.failed.map((failure) => `  failed article ${failure.articleId}: ${failure.reason}`),
+    '',
+  ].join('\n');
+}
+
+/**
+ * Given the command line and the process streams, extracts the chosen stored articles again (see
+ * reextractArticles) in `DATABASE_URL` or the embedded database, prints progress to stderr and a
+ * summary to stdout, and returns the exit status: 0 when every article was done, 1 when any failed,
+ * 2 when the arguments, the configuration or the database are unusable.
+ */
+export async function runReextractCli(io: ReextractIo): Promise<number> {
+  let args;
+  let config;
+  try {
+    args = parseReextractArgs(io.argv);
+    if (args.help) {
+      io.stdout.write(REEXTRACT_USAGE);
+      return REEXTRACT_EXIT.ok;
+    }
+    config = loadConfig(io.env);
+  } catch (error) {
+    io.stderr.write(`reextract: ${reasonOf(error)} (see --help)\n`);
+    return REEXTRACT_EXIT.usage;
+  }
+  const started = Date.now();
+  let database;
+  try {
+    database = await io.openDatabase(config, pino({ level: 'warn' }, pino.destination(2)));
+  } catch (error) {
+    io.stderr.write(`reextract: cannot open the database: ${reasonOf(error)}\n`);
+    return REEXTRACT_EXIT.usage;
+  }
+  try {
+    const total = await countArticlesToReextract(database.dataSource, args.scope);
+    const progress = createProgress({ articles: total }, io.stderr, 'extracted');
+    const tally = await reextractArticles({
+      dataSource: database.dataSource,
+      scope: args.scope,
+      concurrency: args.concurrency,
+      progress,
+    });
+    progress.stop();
+    io.stdout.write(formatReextractSummary(tally, (Date.now() - started) / 1000));
+    return tally.failed.length > 0 ? REEXTRACT_EXIT.someFailed : REEXTRACT_EXIT.ok;
+  } finally {
+    await database.close();
+  }
+}
