@@ -8,6 +8,8 @@ import { storeDocument, type StoredDocument } from './store-document';
 /** How a replacement runs: re-extract even when nothing differs; only if the stored text still has this hash. */
 export interface ReplaceOptions {
   force: boolean;
+  /** Work to commit with the replacement or not at all, run once the article is stored (see InTheSameTransaction). */
+  alsoInTransaction?: (manager: EntityManager, stored: StoredDocument) => Promise<void>;
   /** The content hash the document was extracted from; another one stored means the text moved on ('stale'). */
   expectedContentHash?: string;
 }
@@ -44,6 +46,7 @@ export async function replaceArticle(
         await reapplyEditorialFixes(manager, articleId);
         await removeSpeakersWithoutQuotes(manager, stored.speakerIds);
       }
+      if (stored.article && options.alsoInTransaction) await options.alsoInTransaction(manager, stored);
       return stored;
     }),
   );

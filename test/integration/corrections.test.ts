@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { extract } from '../../src/extraction';
 import { toGlobalId } from '../../src/graphql/ids/global-id';
 import { extractDocument } from '../../src/ingest/extract-document';
+import { ingestArticle } from '../../src/ingest/ingest-article';
 import { loadTaxonomy } from '../../src/ingest/load-taxonomy';
 import { reextractArticle } from '../../src/ingest/reextract';
 import { replaceArticle } from '../../src/ingest/replace-article';
@@ -333,6 +334,45 @@ describe('corrections', () => {
     );
     for (const quote of final.quotes)
       expect(final.body.slice(quote.startOffset, quote.endOffset)).toBe(quote.text);
+  });
+
+  it('work passed to ingestArticle commits with the new article or the correction, or neither is stored', async () => {
+    const draft: Draft = {
+      title: 'Agriculture minister on grain (same transaction test)',
+      url: 'https://example.org/test/same-transaction',
+      body: ['“Our grain exports through Brest grew by a tenth,” Agriculture Minister Ivan Krotov said.'],
+    };
+    const corrected: Draft = { ...draft, body: [...draft.body, '“Rye did best,” Krotov added.'] };
+    const failing = async () => {
+      throw new Error('the outcome could not be recorded');
+    };
+    const count = async () =>
+      (
+        (await env.dataSource.query(`SELECT count(*)::integer AS n FROM articles WHERE url = $1`, [
+          draft.url,
+        ])) as {
+          n: number;
+        }[]
+      )[0]?.n;
+    await expect(ingestArticle(env.dataSource, validated(draft), failing)).rejects.toThrow(
+      'could not be recorded',
+    );
+    expect(await count()).toBe(0);
+
+    const seen: { created: boolean; updated: boolean }[] = [];
+    const record = async (_manager: unknown, stored: { created: boolean; updated: boolean }) => {
+      seen.push({ created: stored.created, updated: stored.updated });
+    };
+    await ingestArticle(env.dataSource, validated(draft), record);
+    await expect(ingestArticle(env.dataSource, validated(corrected), failing)).rejects.toThrow();
+    const { article } = await ingestArticle(env.dataSource, validated(draft), record);
+    expect((await quotesOf(env, toGlobalId('Article', article.id))).body).toBe(draft.body.join('\n'));
+    await ingestArticle(env.dataSource, validated(corrected), record);
+    expect(seen).toEqual([
+      { created: true, updated: false },
+      { created: false, updated: false },
+      { created: false, updated: true },
+    ]);
   });
 
   /** The two articles of a race: one quoting a speaker alone, then corrected without them; one quoting them too. */
