@@ -87,22 +87,25 @@ describe('npm run reextract', () => {
   it('puts back what an older extractor missed and keeps the ids of the quotes it had', async () => {
     // An older extractor's output: one quote missing, one topic tag missing, one quote cut shorter.
     const [article] = (await env.dataSource.query(
-      `SELECT article_id AS id FROM quotes q JOIN quote_topics t ON t.quote_id = q.id
-        GROUP BY article_id HAVING count(DISTINCT q.id) >= 3 ORDER BY article_id LIMIT 1`,
+      `SELECT article_id AS id FROM quotes q GROUP BY article_id
+        HAVING count(*) >= 3 AND bool_or(EXISTS (SELECT 1 FROM quote_topics t WHERE t.quote_id = q.id))
+        ORDER BY article_id LIMIT 1`,
     )) as { id: number }[];
     const articleId = article?.id ?? 0;
     const full = (await env.dataSource.query(
-      `SELECT id, text, start_offset FROM quotes WHERE article_id = $1 ORDER BY start_offset`,
+      `SELECT id, text, start_offset, (SELECT min(topic_id) FROM quote_topics t WHERE t.quote_id = q.id) AS topic
+         FROM quotes q WHERE article_id = $1 ORDER BY start_offset`,
       [articleId],
-    )) as { id: number; text: string; start_offset: number }[];
-    const [missing, untagged, shorter] = full;
-    if (!missing || !untagged || !shorter) throw new Error('sample article with three quotes missing');
+    )) as { id: number; text: string; start_offset: number; topic: number | null }[];
+    const tagged = full.find((quote) => quote.topic !== null);
+    const [missing, shorter] = full.filter((quote) => quote !== tagged);
+    if (!tagged || !missing || !shorter)
+      throw new Error('sample article with three quotes, one tagged, missing');
     await env.dataSource.query(`DELETE FROM quotes WHERE id = $1`, [missing.id]);
-    const [tag] = (await env.dataSource.query(
-      `DELETE FROM quote_topics WHERE quote_id = (SELECT quote_id FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id
-         WHERE q.article_id = $1 AND q.id <> $2 LIMIT 1) RETURNING quote_id, topic_id`,
-      [articleId, missing.id],
-    )) as [{ quote_id: number; topic_id: number }[], number];
+    await env.dataSource.query(`DELETE FROM quote_topics WHERE quote_id = $1 AND topic_id = $2`, [
+      tagged.id,
+      tagged.topic,
+    ]);
     await env.dataSource.query(
       `UPDATE quotes SET text = left(text, 5), end_offset = start_offset + 5 WHERE id = $1`,
       [shorter.id],
@@ -115,12 +118,13 @@ describe('npm run reextract', () => {
       [articleId],
     )) as { id: number; text: string; start_offset: number }[];
     expect(after.map((quote) => quote.text)).toEqual(full.map((quote) => quote.text));
+    expect(after.find((quote) => quote.id === tagged.id)).toBeDefined();
     // The quote that was missing and the one whose words differed are new; every other keeps its id.
     expect(after.map((quote) => [missing.id, shorter.id].includes(quote.id))).toEqual(full.map(() => false));
     expect(after.filter((quote) => !full.some((old) => old.id === quote.id))).toHaveLength(2);
     const restored = (await env.dataSource.query(
       `SELECT 1 FROM quote_topics WHERE quote_id = $1 AND topic_id = $2`,
-      [tag[0]?.quote_id, tag[0]?.topic_id],
+      [tagged.id, tagged.topic],
     )) as unknown[];
     expect(restored).toHaveLength(1);
     expect(await reextractArticle(env.dataSource, articleId)).toBe('unchanged');
