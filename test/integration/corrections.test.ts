@@ -446,4 +446,26 @@ describe('corrections', () => {
     const quotes = (await quotesOf(env, stored?.article.id ?? '')).quotes;
     expect(quotes.map((quote) => quote.speaker?.slug)).toEqual([race.slug]);
   });
+
+  it('leaves the publication order and the topic/speaker roll-up true to the quotes after all these corrections', async () => {
+    const [dates] = (await env.dataSource.query(
+      `SELECT count(*)::integer AS n FROM quotes q JOIN articles a ON a.id = q.article_id
+        WHERE q.published_sort IS DISTINCT FROM a.sort_at`,
+    )) as { n: number }[];
+    expect(dates?.n).toBe(0);
+    const [links] = (await env.dataSource.query(
+      `SELECT count(*)::integer AS n FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id
+        WHERE qt.speaker_id IS DISTINCT FROM q.speaker_id OR qt.published_sort IS DISTINCT FROM q.published_sort`,
+    )) as { n: number }[];
+    expect(links?.n).toBe(0);
+    const stored = await env.dataSource.query(
+      `SELECT topic_id, speaker_id, quote_count FROM topic_speaker_counts ORDER BY 1, 2`,
+    );
+    const recounted = await env.dataSource.query(
+      `SELECT qt.topic_id, q.speaker_id, count(*)::integer AS quote_count
+         FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id
+        WHERE q.speaker_id IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+    );
+    expect(stored).toEqual(recounted);
+  });
 });
