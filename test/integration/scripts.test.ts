@@ -21,6 +21,7 @@ const SCRIPTS = [
   'extract',
   'eval',
   'ingest',
+  'reextract',
   'bench',
   'bench:data',
   'bench:extract',

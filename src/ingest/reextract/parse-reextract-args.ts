@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine, UsageError, wholeNumberOption } from '../../cli';
 
 /** The reextract command line, understood. */
 export interface ReextractArgs {
@@ -23,29 +23,17 @@ Uses DATABASE_URL, or the embedded database under DATA_DIR (default .data).
   --help            this text, changing nothing
 `;
 
-/** Given the arguments after the script name, returns them parsed, or throws a one-line message for the user. */
+/** Given the arguments after the script name, returns them parsed, or throws a one-line UsageError. */
 export function parseReextractArgs(argv: readonly string[]): ReextractArgs {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: false,
-      options: {
-        all: { type: 'boolean' },
-        outdated: { type: 'boolean' },
-        concurrency: { type: 'string', short: 'c' },
-        help: { type: 'boolean', short: 'h' },
-      },
-    });
-  } catch (error) {
-    // node:util names the offending option; its hint about "--" is about scripts, not this one.
-    throw new Error((error instanceof Error ? error.message : String(error)).split('. ')[0]);
-  }
-  const { values } = parsed;
-  if (values.all && values.outdated) throw new Error('give --all or --outdated, not both');
-  const concurrency = Number(values.concurrency ?? 2);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 16) {
-    throw new Error('--concurrency must be a whole number from 1 to 16');
-  }
-  return { scope: values.all ? 'all' : 'outdated', concurrency, help: values.help ?? false };
+  const line = parseCommandLine(argv, {
+    options: {
+      all: { type: 'boolean' },
+      outdated: { type: 'boolean' },
+      concurrency: { type: 'string', short: 'c' },
+    },
+  });
+  if (line.help) return { scope: 'outdated', concurrency: 2, help: true };
+  if (line.values.all && line.values.outdated) throw new UsageError('give --all or --outdated, not both');
+  const concurrency = wholeNumberOption('concurrency', line.values.concurrency, 2, { min: 1, max: 16 });
+  return { scope: line.values.all ? 'all' : 'outdated', concurrency, help: false };
 }
