@@ -100,7 +100,7 @@ describe('the npm scripts: --help changes nothing, bad input is one line and exi
     );
     expect(launched.map(([name]) => name).sort()).toEqual([...SCRIPTS].sort());
     for (const [, command] of launched)
-      expect(command).toMatch(/^exec node (--[\w-]+ )*scripts\/run-built\.mjs dist\/\S+\.js/);
+      expect(command).toMatch(/^exec node (--[\w=-]+ )*scripts\/run-built\.mjs dist\/\S+\.js/);
   });
 
   it(
