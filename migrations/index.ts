@@ -7,6 +7,8 @@ import { GeneratedColumnMetadata1764340000005 } from './1764340000005-GeneratedC
 import { IngestDocumentTypes1764340000006 } from './1764340000006-IngestDocumentTypes';
 import { KeywordPatternTaxonomy1764341000000 } from './1764341000000-KeywordPatternTaxonomy';
 import { EditorialFixes1764342000000 } from './1764342000000-EditorialFixes';
+import { JobQueueSchema1764344000000 } from './1764344000000-JobQueueSchema';
+import { IngestBatches1764344000001 } from './1764344000001-IngestBatches';
 import { RateLimits1764347000000 } from './1764347000000-RateLimits';
 import { DataChangedNotify1764347000001 } from './1764347000001-DataChangedNotify';
 import { PublicationOrder1764348000000 } from './1764348000000-PublicationOrder';
@@ -26,6 +28,8 @@ export const MIGRATIONS = [
   IngestDocumentTypes1764340000006,
   KeywordPatternTaxonomy1764341000000,
   EditorialFixes1764342000000,
+  JobQueueSchema1764344000000,
+  IngestBatches1764344000001,
   RateLimits1764347000000,
   DataChangedNotify1764347000001,
   PublicationOrder1764348000000,
