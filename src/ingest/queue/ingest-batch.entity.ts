@@ -56,6 +56,8 @@ export class IngestBatch {
   @Field(() => Int, { description: 'Articles not done yet: waiting, running, or waiting to be retried.' })
   pending!: number;
 
-  @Field(() => [IngestFailure], { description: 'Each failed article: its index in the batch and why.' })
+  @Field(() => [IngestFailure], {
+    description: 'Each failed article, the first 1,000 by index: its place in the batch and why.',
+  })
   failures!: IngestFailure[];
 }
