@@ -15,19 +15,26 @@ export interface JobDeps {
 }
 
 /**
- * Given one ingest job's data, stores its article through the ingest path (extract, then one
+ * Given one ingest job's data and whether it ran before, stores its article through the ingest path (extract, then one
  * transaction) and records the outcome, STORED or UNCHANGED, in that same transaction. A job
  * retried after its first run committed (its worker killed before it could say so) finds its
  * outcome and does nothing; one retried after a run that did not commit finds neither, and the
  * article's identity (URL, content hash) keeps a second copy out in any case. The article is
  * validated again: the queue is a boundary, and this worker's limits are the ones that hold.
  */
-export async function handleIngestJob(deps: JobDeps, data: IngestJobData): Promise<void> {
-  const done = (await deps.dataSource.query(
-    'SELECT 1 FROM ingest_batch_items WHERE batch_id = $1 AND index = $2',
-    [data.batchId, data.index],
-  )) as unknown[];
-  if (done.length > 0) return;
+export async function handleIngestJob(
+  deps: JobDeps,
+  data: IngestJobData,
+  attempt: { retried: boolean },
+): Promise<void> {
+  // Only a retried job can find its work done; a first attempt saves the round trip.
+  if (attempt.retried) {
+    const done = (await deps.dataSource.query(
+      'SELECT 1 FROM ingest_batch_items WHERE batch_id = $1 AND index = $2',
+      [data.batchId, data.index],
+    )) as unknown[];
+    if (done.length > 0) return;
+  }
   const article = validateArticleInput(
     { ...data.article, publishedAt: data.article.publishedAt ? new Date(data.article.publishedAt) : null },
     { maxBodyBytes: deps.maxArticleBytes },

@@ -23,7 +23,8 @@ export const WORKER_TASKS: readonly WorkerTask[] = [
     queue: INGEST_QUEUE,
     deadLetter: INGEST_DEAD_LETTER_QUEUE,
     main: true,
-    handle: (deps, job) => handleIngestJob(deps, job.data as IngestJobData),
+    // pg-boss counts a fetch of a job that was started before (failed, timed out) as a retry.
+    handle: (deps, job) => handleIngestJob(deps, job.data as IngestJobData, { retried: job.retryCount > 0 }),
   },
   {
     queue: INGEST_DEAD_LETTER_QUEUE,

@@ -190,12 +190,13 @@ describe('ingest workers on the Postgres queue', () => {
     },
   );
 
-  it('npm run ingest -- --queue --wait enqueues files, shows progress and prints the same summary', async () => {
-    await startWorker();
+  it('npm run ingest -- --queue --wait follows the batch to the same summary while a worker is stopped with SIGTERM', async () => {
+    const [leaving, staying] = [await startWorker(), await startWorker()];
     const folder = await mkdtemp(path.join(tmpdir(), 'workers-cli-'));
     try {
+      const fresh = Array.from({ length: 40 }, (_, offset) => militaryBaseArticle(1000 + offset));
       const lines = [
-        ...[1001, 1002, 1003].map((index) => JSON.stringify(militaryBaseArticle(index))),
+        ...fresh.map((article) => JSON.stringify(article)),
         JSON.stringify(militaryBaseArticle(0)), // stored by the first test: unchanged
         '{"title": "no body"}',
       ];
@@ -203,7 +204,7 @@ describe('ingest workers on the Postgres queue', () => {
       await writeFile(file, `${lines.join('\n')}\n`);
       const stdout = capture();
       const stderr = capture();
-      const status = await runIngestCli({
+      const cli = runIngestCli({
         argv: ['--queue', '--wait', file],
         env: { DATABASE_URL: env.databaseUrl, LOG_LEVEL: 'silent' },
         stdin: Readable.from([]),
@@ -211,22 +212,30 @@ describe('ingest workers on the Postgres queue', () => {
         stderr: stderr.stream,
         openDatabase: openQuoteGraphDatabase,
       });
+      const freshStored = () =>
+        count(`SELECT count(*) AS n FROM articles WHERE url LIKE 'https://example.org/test/base-10__'`);
+      for (const deadline = Date.now() + 60_000; Date.now() < deadline; await sleep(20)) {
+        if ((await freshStored()) >= 10) break;
+      }
+      leaving.child.kill('SIGTERM');
+      expect((await leaving.exited).code).toBe(0);
+      expect(leaving.lines.find((line) => line['msg'] === 'worker stopped')).toHaveProperty('released');
+      const status = await cli;
       expect(status).toBe(1);
-      expect(stdout.text()).toMatch(/^enqueued 5 articles as batch [0-9a-f-]{36}\n/);
-      expect(stdout.text()).toMatch(/5 articles in [\d.]+s: 3 created, 1 unchanged, 1 failed\n/);
-      expect(stdout.text()).toContain(`failed ${file}:5: "body" must be a string or an array of paragraphs`);
-      expect(stderr.text()).toMatch(/ingested 5\/5/);
+      expect(stdout.text()).toMatch(/^enqueued 42 articles as batch [0-9a-f-]{36}\n/);
+      expect(stdout.text()).toMatch(/42 articles in [\d.]+s: 40 created, 1 unchanged, 1 failed\n/);
+      expect(stdout.text()).toContain(`failed ${file}:42: "body" must be a string or an array of paragraphs`);
+      expect(stderr.text()).toMatch(/ingested 42\/42/);
       const batchId = /batch ([0-9a-f-]{36})/.exec(stdout.text())![1]!;
       expect(await batch(batchId)).toMatchObject({
-        total: 5,
-        stored: 3,
+        total: 42,
+        stored: 40,
         unchanged: 1,
         failed: 1,
         pending: 0,
       });
-      expect(
-        await count(`SELECT count(*) AS n FROM articles WHERE url LIKE 'https://example.org/test/base-100_'`),
-      ).toBe(3);
+      expect(await freshStored()).toBe(40);
+      expect(staying.child.exitCode).toBeNull();
     } finally {
       await rm(folder, { recursive: true, force: true });
     }
