@@ -27,7 +27,7 @@ export class JobQueueSchema1764344000000 implements MigrationInterface {
       `SELECT ${QUEUE_SCHEMA}.create_queue('ingest-article-failed', '{"policy":"standard","retryLimit":3,"retryDelay":5,"retryBackoff":true}')`,
     );
     await queryRunner.query(
-      `SELECT ${QUEUE_SCHEMA}.create_queue('ingest-article', '{"policy":"standard","retryLimit":5,"retryDelay":5,"retryBackoff":true,"expireInSeconds":120,"deadLetter":"ingest-article-failed"}')`,
+      `SELECT ${QUEUE_SCHEMA}.create_queue('ingest-article', '{"policy":"standard","retryLimit":5,"retryDelay":5,"retryBackoff":true,"expireInSeconds":60,"deadLetter":"ingest-article-failed"}')`,
     );
   }
 

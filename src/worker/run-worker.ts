@@ -1,11 +1,10 @@
-import PgBoss from 'pg-boss';
 import type { Logger } from 'pino';
 import { ConfigError, loadConfig, type Config } from '../config';
 import type { OpenDatabase } from '../db/open-database';
 import { reasonOf } from '../ingest/cli/article-record';
-import { QUEUE_SCHEMA } from '../ingest/queue/queue-names';
 import { startJobPump, type JobPump } from './job-pump';
 import { parseWorkerArgs, WORKER_USAGE } from './parse-worker-args';
+import { startQueueClient } from './queue-client';
 import { loadWorkerConfig, type WorkerConfig } from './worker-config';
 import { WORKER_TASKS } from './worker-tasks';
 
@@ -50,29 +49,10 @@ async function start(config: Config, worker: WorkerConfig, io: WorkerIo): Promis
       'the database has migrations to apply: run `npm run migration:run` (or start the API) first',
     );
   }
-  const boss = new PgBoss({
-    connectionString: String(dataSource.options.type === 'postgres' ? dataSource.options.url : ''),
-    schema: QUEUE_SCHEMA,
-    application_name: 'quote-graph-worker',
-    max: 2,
-    migrate: false,
-    schedule: false,
-    supervise: true,
-    maintenanceIntervalSeconds: worker.maintenanceSeconds,
-  });
-  boss.on('error', (error: unknown) => logger.warn({ err: error }, 'job queue problem'));
-  await boss.start();
-  for (const task of WORKER_TASKS.filter((candidate) => candidate.main)) {
-    // The policy lives on the queue: jobs enqueued from now on take these settings.
-    await boss.updateQueue(task.queue, {
-      name: task.queue,
-      retryLimit: worker.retryLimit,
-      retryDelay: worker.retryDelaySeconds,
-      retryBackoff: true,
-      expireInSeconds: worker.jobTimeoutSeconds,
-      ...(task.deadLetter ? { deadLetter: task.deadLetter } : {}),
-    });
-  }
+  // pg-boss connects on its own to the database the TypeORM pool uses (the embedded one included).
+  const url = dataSource.options.type === 'postgres' ? dataSource.options.url : undefined;
+  if (!url) throw new WorkerStartError('the database has no URL for the job queue to connect to');
+  const boss = await startQueueClient(url, worker, logger);
   const deps = { dataSource, maxArticleBytes: config.maxArticleBytes, logger };
   const pumps: JobPump[] = WORKER_TASKS.map((task) =>
     startJobPump({

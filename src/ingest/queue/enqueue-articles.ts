@@ -24,7 +24,6 @@ export async function enqueueArticles(
   const refused = entries.flatMap((entry, index) =>
     'reason' in entry ? [{ index, reason: entry.reason }] : [],
   );
-  const jobs: IngestJobData[] = [];
   return dataSource.transaction(async (manager) => {
     const [batch] = (await manager.query(
       `INSERT INTO ingest_batches (id, total, done, finished)
@@ -44,10 +43,9 @@ export async function enqueueArticles(
         ],
       );
     }
-    entries.forEach((entry, index) => {
-      if ('article' in entry)
-        jobs.push({ batchId: batch.id, index, article: toQueuedArticle(entry.article) });
-    });
+    const jobs: IngestJobData[] = entries.flatMap((entry, index) =>
+      'article' in entry ? [{ batchId: batch.id, index, article: toQueuedArticle(entry.article) }] : [],
+    );
     for (let start = 0; start < jobs.length; start += JOBS_PER_STATEMENT) {
       await insertJobs(manager, INGEST_QUEUE, jobs.slice(start, start + JOBS_PER_STATEMENT));
     }

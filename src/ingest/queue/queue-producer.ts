@@ -22,7 +22,10 @@ const producer = new PgBoss({
   schedule: false,
 });
 
-/** Given a TypeORM transaction, returns pg-boss's statement runner over it. */
+/**
+ * Given a TypeORM transaction, returns pg-boss's statement runner over it. Only for inserts:
+ * TypeORM answers an UPDATE or DELETE with `[rows, count]` rather than the rows pg-boss expects.
+ */
 function inTransaction(manager: EntityManager): QueueDb {
   return {
     executeSql: async (text, values) => ({ rows: (await manager.query(text, values)) as unknown[] }),
