@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util';
+import { parseCommandLine, wholeNumberOption } from '../cli';
 
 /** The worker's command line, understood. */
 export interface WorkerArgs {
@@ -30,18 +30,11 @@ Environment (defaults in brackets):
   MAX_ARTICLE_BYTES, DB_POOL_SIZE, LOG_LEVEL as for the server
 `;
 
-/** Given the arguments after the script name, returns them parsed, or throws a one-line message. */
+/** Given the arguments after the script name, returns them parsed, or throws a one-line `UsageError`. */
 export function parseWorkerArgs(argv: readonly string[]): WorkerArgs {
-  const { values } = parseArgs({
-    args: [...argv],
-    allowPositionals: false,
-    strict: true,
-    options: { concurrency: { type: 'string', short: 'c' }, help: { type: 'boolean', short: 'h' } },
+  const { help, values } = parseCommandLine(argv, {
+    options: { concurrency: { type: 'string', short: 'c' } },
   });
-  if (values.concurrency === undefined) return { help: values.help ?? false, concurrency: null };
-  const concurrency = Number(values.concurrency);
-  if (!Number.isInteger(concurrency) || concurrency < 1 || concurrency > 64) {
-    throw new Error('--concurrency must be a whole number from 1 to 64');
-  }
-  return { help: values.help ?? false, concurrency };
+  if (help || values.concurrency === undefined) return { help, concurrency: null };
+  return { help, concurrency: wholeNumberOption('concurrency', values.concurrency, 4, { min: 1, max: 64 }) };
 }

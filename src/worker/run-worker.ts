@@ -96,7 +96,7 @@ export async function startWorker(io: WorkerIo): Promise<RunningWorker | null> {
     worker = loadWorkerConfig(io.env);
   } catch (error) {
     const message = error instanceof ConfigError ? error.problems.join('; ') : reasonOf(error);
-    throw new WorkerStartError(`${message} (see --help)`);
+    throw new WorkerStartError(`${message} (npm run worker -- --help)`);
   }
   if (args.help) {
     io.stdout.write(WORKER_USAGE);
