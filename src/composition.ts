@@ -16,6 +16,10 @@ import { buildGraphqlSchema } from './graphql/build-schema';
 import { NodeResolver } from './graphql/node.resolver';
 import { RelationRegistry } from './graphql/relations';
 import { IngestResolver } from './ingest/ingest.resolver';
+import { IngestBatchItem } from './ingest/queue/ingest-batch-item.entity';
+import { IngestBatch } from './ingest/queue/ingest-batch.entity';
+import { INGEST_BATCH_ROOTS } from './ingest/queue/ingest-batch.relations';
+import { IngestBatchResolver } from './ingest/queue/ingest-batch.resolver';
 import { Location } from './location/location.entity';
 import { LocationResolver } from './location/location.resolver';
 import { LOCATION, LOCATION_ROOTS } from './location/location.relations';
@@ -48,6 +52,8 @@ export const ENTITIES = [
   EditorialFix,
   SpeakerRedirect,
   TopicSpeakerCount,
+  IngestBatch,
+  IngestBatchItem,
 ];
 
 /** Every object type's relations and every root field: what the compiler and the loaders read. */
@@ -58,6 +64,7 @@ export const RELATIONS = new RelationRegistry([ARTICLE, SPEAKER, QUOTE, LOCATION
   ...LOCATION_ROOTS,
   ...TOPIC_ROOTS,
   ...EDITORIAL_ROOTS,
+  ...INGEST_BATCH_ROOTS,
 });
 
 /** Every resolver class of the API. */
@@ -69,6 +76,7 @@ const RESOLVERS = [
   LocationResolver,
   TopicResolver,
   IngestResolver,
+  IngestBatchResolver,
   EditorialResolver,
 ] as const;
 

@@ -41,6 +41,8 @@ describe('migrations', () => {
       'articles',
       'editorial_edits',
       'editorial_fixes',
+      'ingest_batch_items',
+      'ingest_batches',
       'locations',
       'quote_locations',
       'quote_topics',
@@ -59,7 +61,7 @@ describe('migrations', () => {
       await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables(dataSource)).toEqual([]);
     await dataSource.runMigrations({ transaction: 'each' });
-    expect(await tables(dataSource)).toHaveLength(13);
+    expect(await tables(dataSource)).toHaveLength(15);
   });
 
   it('refuse coordinates off the globe, NaN included', async () => {

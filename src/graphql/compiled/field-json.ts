@@ -85,6 +85,8 @@ function rootJson(field: CompiledField, root: RootField): string {
       return rankedJson(field, root, '= 0');
     case 'values':
       return valueRowsJson(field, root);
+    case 'resolverOnly':
+      throw new NotCompilable(`Query.${field.definition.name} is left to its resolver: ${root.reason}`);
   }
 }
 

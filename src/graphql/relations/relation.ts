@@ -132,5 +132,8 @@ export interface ValueRows<A extends object = object> {
   readonly orderBy: string;
 }
 
-/** Every way a root field of `Query` reads data (`node` is the registry's own). */
-export type RootField = KeyLookup | EveryRow | PageRelation | RankedRelation | ValueRows;
+/**
+ * Every way a root field of `Query` reads data (`node` is the registry's own), or a root left to its
+ * resolver with the reason (state that lives outside the read model, such as an ingest batch's progress).
+ */
+export type RootField = KeyLookup | EveryRow | PageRelation | RankedRelation | ValueRows | ResolverOnly;

@@ -4,7 +4,8 @@ import { describeFailure } from '../../cli';
 import { loadConfig, type Config } from '../../config';
 import type { OpenDatabase } from '../../db/open-database';
 import { analyzeAfterBulkLoad, DEFAULT_ANALYZE_THRESHOLD } from '../analyze-after-bulk-load';
-import { reasonOf } from './article-record';
+import { reasonOf, type ArticleRecord } from './article-record';
+import { enqueueRecords, waitForBatch } from './enqueue-records';
 import { formatSummary } from './format-summary';
 import { ingestRecords } from './ingest-records';
 import { listInputFiles } from './list-input-files';
@@ -49,7 +50,9 @@ async function progressTotal(files: readonly string[], count: ByteCount): Promis
  * or the embedded database (memory bounded whatever the input's size), prints progress to stderr
  * and a summary to stdout, runs ANALYZE after a bulk load, and returns the exit status: 0 when
  * every article was stored or already there, 1 when any failed, 2 when the arguments, the
- * configuration or the database are unusable (one line on stderr).
+ * configuration or the database are unusable (one line on stderr). With `--queue` the articles are enqueued as one
+ * batch for the workers instead (status 0 once enqueued), and with `--wait` followed until the
+ * workers are done, with progress, the same summary and status (the workers run ANALYZE).
  */
 export async function runIngestCli(io: CliIo): Promise<number> {
   let args;
@@ -77,6 +80,7 @@ export async function runIngestCli(io: CliIo): Promise<number> {
     return EXIT.usage;
   }
   try {
+    if (args.queue) return await enqueueFiles(database, files, skipped, started, args.wait, config, io);
     const count: ByteCount = { bytes: 0 };
     const progress = createProgress(await progressTotal(files, count), io.stderr);
     const records = readArticles(files, io.stdin, readLimitsFor(config.maxArticleBytes), count);
@@ -109,4 +113,27 @@ async function analyze(database: OpenDatabase, stored: number, io: CliIo): Promi
       `ANALYZE after the load failed (queries may be slow until it runs): ${reasonOf(error)}\n`,
     );
   }
+}
+
+/** `--queue [--wait]`: the records become one batch; its ids and origins are kept to name failures. */
+async function enqueueFiles(
+  database: OpenDatabase,
+  files: readonly string[],
+  skipped: Parameters<typeof formatSummary>[1],
+  started: number,
+  wait: boolean,
+  config: Config,
+  io: CliIo,
+): Promise<number> {
+  const records: ArticleRecord[] = [];
+  const limits = readLimitsFor(config.maxArticleBytes);
+  for await (const record of readArticles(files, io.stdin, limits, { bytes: 0 })) records.push(record);
+  const batchId = await enqueueRecords(database.dataSource, records, config.maxArticleBytes);
+  io.stdout.write(`enqueued ${records.length} articles as batch ${batchId}\n`);
+  if (!wait) return EXIT.ok;
+  const progress = createProgress({ articles: records.length }, io.stderr);
+  const tally = await waitForBatch(database.dataSource, batchId, records, progress);
+  progress.stop();
+  io.stdout.write(formatSummary(tally, skipped, (Date.now() - started) / 1000));
+  return tally.failedCount > 0 ? EXIT.someFailed : EXIT.ok;
 }

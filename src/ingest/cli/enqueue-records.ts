@@ -1,0 +1,64 @@
+import type { DataSource } from 'typeorm';
+import { enqueueArticles, type BatchEntry } from '../queue/enqueue-articles';
+import { loadIngestBatch } from '../queue/load-ingest-batch';
+import { validateArticleInput } from '../validate-article-input';
+import { reasonOf, type ArticleRecord } from './article-record';
+import { MAX_LISTED_FAILURES, type IngestTally } from './ingest-records';
+import type { Progress } from './progress';
+
+/** How often `--wait` reads the batch's counts. */
+const POLL_MS = 500;
+
+/**
+ * Given the records read from the input, enqueues them as one batch: each readable, valid article
+ * as a job, each record that could not be read or validated as a failure of the batch at its
+ * index (so the batch counts every input, as an in-process run does). Returns the batch id.
+ */
+export function enqueueRecords(
+  dataSource: DataSource,
+  records: readonly ArticleRecord[],
+  maxArticleBytes: number,
+): Promise<string> {
+  const entries: BatchEntry[] = records.map((record) => {
+    if ('error' in record) return { reason: record.error };
+    try {
+      return { article: validateArticleInput(record.article, { maxBodyBytes: maxArticleBytes }) };
+    } catch (error) {
+      return { reason: reasonOf(error) };
+    }
+  });
+  return enqueueArticles(dataSource, entries);
+}
+
+/**
+ * Given a batch and the records it was made from, follows it until nothing is pending, advancing
+ * `progress` as the workers finish articles, and returns its tally with each failure named by
+ * its record's origin (the first MAX_LISTED_FAILURES of them, as an in-process run lists).
+ */
+export async function waitForBatch(
+  dataSource: DataSource,
+  batchId: string,
+  records: readonly ArticleRecord[],
+  progress: Progress,
+): Promise<IngestTally> {
+  let shown = 0;
+  for (;;) {
+    const batch = await loadIngestBatch(dataSource, batchId, MAX_LISTED_FAILURES);
+    if (!batch) throw new Error(`batch ${batchId} is gone`);
+    for (const done = batch.total - batch.pending; shown < done; shown += 1) progress.advance();
+    if (batch.pending === 0) {
+      return {
+        // A batch counts a correction as stored: the queue's summary has no separate "updated".
+        created: batch.stored,
+        updated: 0,
+        unchanged: batch.unchanged,
+        failedCount: batch.failed,
+        failed: batch.failures.map((failure) => ({
+          origin: records[failure.index]?.origin ?? `#${failure.index}`,
+          reason: failure.reason,
+        })),
+      };
+    }
+    await new Promise((resolve) => setTimeout(resolve, POLL_MS));
+  }
+}
