@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import { buildQuoteGraphSchema, RELATIONS } from './composition';
+import { buildQuoteGraphSchema, createQuoteGraphDataSource, RELATIONS } from './composition';
+import { ReadRouter, replicaName } from './db/replicas';
 import { createApolloServer } from './graphql/apollo-server';
 import { createHttpServer } from './http/create-http-server';
 import { exportQuotesHandler } from './http/export-quotes';
@@ -28,10 +29,41 @@ export interface AppOptions {
   apiToken: string;
 }
 
+/**
+ * Given the primary and the configuration, returns the router that sends reads to the replicas of
+ * `DATABASE_REPLICA_URLS` once it has polled them, or null when there are none. A replica's pool
+ * opens on its first good poll, so one that is down at start-up joins when it comes up.
+ */
+async function startReadRouter(options: AppOptions): Promise<ReadRouter | null> {
+  const { config, dataSource, logger } = options;
+  if (config.replicaUrls.length === 0) return null;
+  const router = new ReadRouter({
+    primary: dataSource,
+    replicas: config.replicaUrls.map((url) => ({
+      name: replicaName(url),
+      open: async () => {
+        const replica = createQuoteGraphDataSource({
+          url,
+          poolSize: config.dbPoolSize,
+          onProblem: (message, detail) => logger.warn(detail, message),
+        });
+        // A hot standby refuses writes: nothing is migrated or installed there; it follows the primary.
+        return replica.initialize();
+      },
+    })),
+    maxLagMs: config.replicaMaxLagMs,
+    pollMs: config.replicaPollMs,
+    logger,
+  });
+  await router.start();
+  return router;
+}
+
 /** Given a migrated database and the configuration, builds the schema and serves the API; resolves once listening. */
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, dataSource, logger } = options;
   const surface = await createProductionSurface(config, dataSource, logger);
+  const readRouter = await startReadRouter(options);
   const apollo = createApolloServer({
     schema: await buildQuoteGraphSchema(),
     registry: RELATIONS,
@@ -43,6 +75,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   await apollo.start();
   const httpServer = createHttpServer({
     dataSource,
+    ...(readRouter ? { replicaStatus: () => readRouter.status() } : {}),
     logger,
     corsOrigins: config.corsOrigins,
     metrics: surface.metricsRoute,
@@ -50,6 +83,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       exportQuotesHandler({
         apollo,
         dataSource,
+        readRouter,
         registry: RELATIONS,
         logger,
         maxArticleBytes: config.maxArticleBytes,
@@ -59,6 +93,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       graphqlHandler({
         apollo,
         dataSource,
+        readRouter,
         registry: RELATIONS,
         logger,
         apiToken: options.apiToken,
@@ -91,6 +126,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       clearInterval(sweep);
       await apollo.stop();
       await surface.close();
+      await readRouter?.close();
     },
     cutConnections: () => httpServer.closeAllConnections(),
   };

@@ -10,6 +10,20 @@ const environmentSchema = z.object({
     .string()
     .regex(/^postgres(ql)?:\/\//, 'must be a postgres:// or postgresql:// URL')
     .optional(),
+  DATABASE_REPLICA_URLS: z
+    .string()
+    .default('')
+    .transform((text) =>
+      text
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
+    .refine((urls) => urls.every((url) => /^postgres(ql)?:\/\//.test(url)), {
+      message: 'must be comma-separated postgres:// or postgresql:// URLs',
+    }),
+  REPLICA_MAX_LAG_MS: positiveInt(5_000),
+  REPLICA_POLL_MS: positiveInt(1_000),
   DATA_DIR: z.string().min(1).default('.data'),
   API_TOKEN: z.string().min(16, 'must be at least 16 characters').optional(),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
@@ -52,6 +66,12 @@ export interface Config {
   readonly port: number;
   /** An external Postgres; when absent the server runs an embedded one under `dataDir`. */
   readonly databaseUrl: string | undefined;
+  /** Hot standbys of `databaseUrl` that serve read queries; empty: the primary serves everything. */
+  readonly replicaUrls: readonly string[];
+  /** A replica further behind the primary than this is skipped until it catches up. */
+  readonly replicaMaxLagMs: number;
+  /** How often replicas' replay positions (and so their lag) are read. */
+  readonly replicaPollMs: number;
   readonly dataDir: string;
   readonly apiToken: string | undefined;
   readonly logLevel: string;
@@ -107,11 +127,18 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
     throw new ConfigError(parsed.error.issues.map((issue) => `${issue.path.join('.')}: ${issue.message}`));
   }
   const values = parsed.data;
+  if (values.DATABASE_REPLICA_URLS.length > 0 && values.DATABASE_URL === undefined) {
+    // A standby follows a primary it can reach at a fixed address; the embedded one has none.
+    throw new ConfigError(['DATABASE_REPLICA_URLS: needs DATABASE_URL, the primary the replicas follow']);
+  }
   return Object.freeze({
     env: values.NODE_ENV,
     host: values.HOST,
     port: values.PORT,
     databaseUrl: values.DATABASE_URL,
+    replicaUrls: Object.freeze(values.DATABASE_REPLICA_URLS),
+    replicaMaxLagMs: values.REPLICA_MAX_LAG_MS,
+    replicaPollMs: values.REPLICA_POLL_MS,
     dataDir: values.DATA_DIR,
     apiToken: values.API_TOKEN,
     logLevel: values.LOG_LEVEL,

@@ -7,6 +7,7 @@ import { EXAMPLE_OPERATION, EXAMPLE_VARIABLES } from './example-operation';
 import { formatError } from './errors/format-error';
 import { queryLimitRules, type QueryLimits } from './limits';
 import { sandboxLandingPage } from './plugins/landing-page';
+import { readRoutingPlugin } from './plugins/read-routing';
 import { requestLoggingPlugin } from './plugins/request-logging';
 import type { RelationRegistry } from './relations';
 
@@ -58,6 +59,8 @@ export function createApolloServer(options: ApolloOptions): ApolloServer<Request
       }),
       requestLoggingPlugin({ compact: options.compactRequestLog ?? false }),
       ...(options.plugins ?? []),
+      // Before the compiled query runs: it reads through the data source this routing chose.
+      readRoutingPlugin(),
       ...(options.compileQueries ? [compiledQueryPlugin(options.registry)] : []),
     ],
   });

@@ -1,10 +1,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
 const ALLOWED_HEADERS =
-  'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, x-editor';
+  'content-type, authorization, apollo-require-preflight, x-apollo-operation-name, x-request-id, x-editor, x-read-after';
 
-/** Response headers a page may read: the id to quote in a bug report, and when to retry. */
-const EXPOSED_HEADERS = 'x-request-id, retry-after';
+/**
+ * Response headers a page may read: the id to quote in a bug report, when to retry, and the WAL
+ * position a mutation's readers send back to see its writes.
+ */
+const EXPOSED_HEADERS = 'x-request-id, retry-after, x-read-after';
 
 /**
  * Given a request, its response and the allowed origins, sets the CORS headers for an allowed

@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import type { ReplicaStatus } from '../db/replicas';
 import { applyCors } from './cors';
 import { isDatabaseReady } from './readiness';
 import { sendError, sendJson } from './send';
@@ -34,13 +35,15 @@ export interface HttpServerOptions {
     response: import('node:http').ServerResponse,
   ) => Promise<void>;
   dataSource: DataSource;
+  /** Every read replica's state, shown by `/ready` (absent without replicas). */
+  replicaStatus?: () => readonly ReplicaStatus[];
   logger: Logger;
   corsOrigins: readonly string[];
 }
 
 /**
  * Given the handlers, returns the HTTP server: `/graphql` (API and Sandbox), `/health` (the process
- * is up), `/ready` (Postgres answers: 200, else 503), `/metrics` (Prometheus), `/export/quotes.csv` (a quote list as CSV) and the explorer's pages. Any error a
+ * is up), `/ready` (the primary answers: 200, else 503; the body lists each replica's state), `/metrics` (Prometheus), `/export/quotes.csv` (a quote list as CSV) and the explorer's pages. Any error a
  * handler lets through is logged and answered 500 without detail; the process never dies of it.
  */
 export function createHttpServer(options: HttpServerOptions): Server {
@@ -59,7 +62,12 @@ export function createHttpServer(options: HttpServerOptions): Server {
         sendJson(response, 200, { status: 'ok' });
       } else if (path === '/ready') {
         const ready = await isDatabaseReady(options.dataSource);
-        sendJson(response, ready ? 200 : 503, { status: ready ? 'ready' : 'database unavailable' });
+        // Replicas do not decide readiness: reads go on without them, and writes need the primary.
+        const replicas = options.replicaStatus?.();
+        sendJson(response, ready ? 200 : 503, {
+          status: ready ? 'ready' : 'database unavailable',
+          ...(replicas ? { replicas } : {}),
+        });
       } else if (!(await serveStaticPage(path, request, response))) {
         sendError(response, 404, 'NOT_FOUND', `Nothing is served at ${path}; the API is at /graphql.`);
       }

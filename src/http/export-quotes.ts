@@ -4,6 +4,7 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import { RequestReads, type ReadRouter } from '../db/replicas';
 import { plainData } from '../graphql/compiled';
 import { createRequestContext, type RequestContext } from '../graphql/context';
 import type { RelationRegistry } from '../graphql/relations';
@@ -60,6 +61,8 @@ class ExportRefused extends Error {
 export interface ExportQuotesOptions {
   apollo: ApolloServer<RequestContext>;
   dataSource: DataSource;
+  /** Sends the export's pages to read replicas; null when there are none. */
+  readRouter: ReadRouter | null;
   registry: RelationRegistry;
   logger: Logger;
   maxArticleBytes: number;
@@ -105,6 +108,7 @@ export function exportQuotesHandler(options: ExportQuotesOptions) {
           contextValue: createRequestContext({
             requestId,
             dataSource: options.dataSource,
+            reads: new RequestReads(options.readRouter, options.dataSource, null),
             registry: options.registry,
             credentials: 'missing',
             editor: null,

@@ -3,6 +3,13 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import { HeaderMap, type ApolloServer } from '@apollo/server';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
+import {
+  InvalidReadAfterError,
+  READ_AFTER_HEADER,
+  requestReads,
+  type ReadRouter,
+  type RequestReads,
+} from '../db/replicas';
 import { countStatements } from '../db/statement-counter';
 import { credentialsCheck, tokenDigest } from '../graphql/auth/bearer-token';
 import { createRequestContext, type RequestContext } from '../graphql/context';
@@ -16,7 +23,10 @@ import { stampRequestId } from './stamp-request-id';
 /** What the GraphQL endpoint needs. */
 export interface GraphQLHandlerOptions {
   apollo: ApolloServer<RequestContext>;
+  /** The primary. */
   dataSource: DataSource;
+  /** Sends queries to read replicas; null when there are none. */
+  readRouter: ReadRouter | null;
   /** The relations the per-request loaders read by. */
   registry: RelationRegistry;
   logger: Logger;
@@ -91,6 +101,14 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
       }
       return;
     }
+    let reads: RequestReads;
+    try {
+      reads = requestReads(options.readRouter, options.dataSource, request.headers[READ_AFTER_HEADER]);
+    } catch (error) {
+      if (!(error instanceof InvalidReadAfterError)) throw error;
+      sendError(response, 400, 'BAD_REQUEST', error.message);
+      return;
+    }
     const execute = () =>
       options.apollo.executeHTTPGraphQLRequest({
         httpGraphQLRequest: {
@@ -104,6 +122,7 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
           return createRequestContext({
             requestId,
             dataSource: options.dataSource,
+            reads,
             registry: options.registry,
             credentials,
             editor:
@@ -120,6 +139,9 @@ export function graphqlHandler(options: GraphQLHandlerOptions) {
       ? await countStatements(execute)
       : { result: await execute(), statements: null };
     for (const [name, value] of result.headers) response.setHeader(name, value);
+    // Read after the mutation committed: a read that sends it back sees the mutation's writes.
+    const readAfter = await reads.positionAfterWrite();
+    if (readAfter !== null) response.setHeader(READ_AFTER_HEADER, readAfter);
     if (statements !== null) response.setHeader('x-sql-statements', String(statements));
     response.statusCode = result.status ?? 200;
     if (result.body.kind === 'complete') {

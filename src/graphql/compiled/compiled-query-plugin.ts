@@ -7,6 +7,7 @@ import { sqlStateOf } from '../../db/sql-state';
 import type { RequestContext } from '../context';
 import { CodedError } from '../errors/coded-errors';
 import { formatError } from '../errors/format-error';
+import { isDatabaseUnavailable } from '../errors/is-database-unavailable';
 import { logFailure } from '../plugins/log-failure';
 import type { RelationRegistry } from '../relations';
 import { NotCompilable } from './compile-context';
@@ -119,12 +120,18 @@ export function compiledQueryPlugin(
           }
           try {
             const started = performance.now();
-            const rows = await queryStatement<{ data: string }>(
-              dataSource,
-              compiled.sql,
-              compiled.values,
-              entry.statementName ?? undefined,
-            );
+            const run = () =>
+              queryStatement<{ data: string }>(
+                contextValue.dataSource,
+                compiled.sql,
+                compiled.values,
+                entry.statementName ?? undefined,
+              );
+            // A replica that went away since the last poll: the primary answers this read.
+            const rows = await run().catch((error: unknown) => {
+              if (isDatabaseUnavailable(error) && contextValue.reads.failOver(error)) return run();
+              throw error;
+            });
             const milliseconds = performance.now() - started;
             if (milliseconds > SLOW_STATEMENT_MS) {
               logger.warn(

@@ -66,4 +66,22 @@ describe('loadConfig', () => {
     );
     expect(() => loadConfig({ METRICS_TOKEN: 'short' })).toThrow(/METRICS_TOKEN/);
   });
+
+  it('reads replica URLs split on commas, and refuses them without a primary or when they are not Postgres URLs', () => {
+    const config = loadConfig({
+      DATABASE_URL: 'postgres://primary/db',
+      DATABASE_REPLICA_URLS: 'postgres://r1/db, postgresql://r2/db',
+      REPLICA_MAX_LAG_MS: '2500',
+    });
+    expect(config).toMatchObject({
+      replicaUrls: ['postgres://r1/db', 'postgresql://r2/db'],
+      replicaMaxLagMs: 2500,
+      replicaPollMs: 1000,
+    });
+    expect(loadConfig({}).replicaUrls).toEqual([]);
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://r1/db' })).toThrow(/needs DATABASE_URL/);
+    expect(() =>
+      loadConfig({ DATABASE_URL: 'postgres://primary/db', DATABASE_REPLICA_URLS: 'mysql://r1/db' }),
+    ).toThrow(/DATABASE_REPLICA_URLS/);
+  });
 });
