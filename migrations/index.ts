@@ -8,6 +8,7 @@ import { IngestDocumentTypes1764340000006 } from './1764340000006-IngestDocument
 import { KeywordPatternTaxonomy1764341000000 } from './1764341000000-KeywordPatternTaxonomy';
 import { EditorialFixes1764342000000 } from './1764342000000-EditorialFixes';
 import { ArticleCorrections1764343000000 } from './1764343000000-ArticleCorrections';
+import { NotifyQuotesAdded1764345000000 } from './1764345000000-NotifyQuotesAdded';
 import { RateLimits1764347000000 } from './1764347000000-RateLimits';
 import { DataChangedNotify1764347000001 } from './1764347000001-DataChangedNotify';
 import { PublicationOrder1764348000000 } from './1764348000000-PublicationOrder';
@@ -28,6 +29,7 @@ export const MIGRATIONS = [
   KeywordPatternTaxonomy1764341000000,
   EditorialFixes1764342000000,
   ArticleCorrections1764343000000,
+  NotifyQuotesAdded1764345000000,
   RateLimits1764347000000,
   DataChangedNotify1764347000001,
   PublicationOrder1764348000000,

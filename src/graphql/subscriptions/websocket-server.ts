@@ -1,0 +1,181 @@
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import type { Duplex } from 'node:stream';
+import {
+  getOperationAST,
+  GraphQLError,
+  parse,
+  specifiedRules,
+  validate,
+  type DocumentNode,
+  type GraphQLFormattedError,
+  type GraphQLSchema,
+} from 'graphql';
+import type { SubscribePayload } from 'graphql-ws';
+import { useServer } from 'graphql-ws/use/ws';
+import type { Logger } from 'pino';
+import type { DataSource } from 'typeorm';
+import { WebSocketServer } from 'ws';
+import type { RequestContext } from '../context';
+import { TooManySubscriptionsError, UserInputError } from '../errors/coded-errors';
+import { ErrorCode } from '../errors/error-code';
+import { formatError } from '../errors/format-error';
+import { queryLimitRules, type QueryLimits } from '../limits';
+import type { BatchLoaders } from './batch-loaders';
+import { ConnectionsPerAddress, isAllowedOrigin, refuseUpgrade } from './upgrade-guard';
+
+/** How long the clients of a closing server get to answer its close frame before they are cut. */
+const CLOSE_HANDSHAKE_MS = 2_000;
+
+/** What the WebSocket endpoint needs. */
+export interface WebSocketServerOptions {
+  schema: GraphQLSchema;
+  dataSource: DataSource;
+  /** The loaders of the event being delivered (see BatchLoaders). */
+  loaders: BatchLoaders;
+  logger: Logger;
+  /** The same limits as queries over HTTP: tokens by the parser, the rest by validation rules. */
+  limits: QueryLimits & { readonly tokens: number };
+  corsOrigins: readonly string[];
+  maxPayloadBytes: number;
+  maxSubscriptionsPerConnection: number;
+  maxConnectionsPerAddress: number;
+  maxArticleBytes: number;
+}
+
+/** GraphQL over WebSocket (graphql-ws) on the API's own port and path. */
+export interface GraphQLWebSocketServer {
+  /** The HTTP server's `upgrade` handler. */
+  handleUpgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
+  /** Refuses new connections, completes every subscription and closes every socket (1001, going away). */
+  close(): Promise<void>;
+}
+
+/** Marks graphql-js's own parse and validation errors with the codes Apollo gives them over HTTP. */
+const requestError = (error: GraphQLError, code: string) =>
+  new GraphQLError(error.message, {
+    nodes: error.nodes,
+    source: error.source,
+    positions: error.positions,
+    extensions: { code },
+  });
+
+/**
+ * Given the schema and the limits, returns the WebSocket endpoint (graphql-ws's `useServer` on a
+ * `ws` server without a port of its own). An upgrade is refused when its Origin is neither the API's
+ * own nor listed in CORS_ORIGINS (403) or its address already holds MAX_WS_CONNECTIONS_PER_IP (429).
+ * Only subscriptions are served here (queries and mutations go over HTTP, where their rate limits
+ * and token check live); each is parsed and validated with the query limits before it starts, and a
+ * connection holds at most MAX_SUBSCRIPTIONS_PER_CONNECTION. Subscribing needs no token: reads are public.
+ */
+export function createGraphQLWebSocketServer(options: WebSocketServerOptions): GraphQLWebSocketServer {
+  const server = new WebSocketServer({ noServer: true, maxPayload: options.maxPayloadBytes });
+  const perAddress = new ConnectionsPerAddress(options.maxConnectionsPerAddress);
+  const rules = [...specifiedRules, ...queryLimitRules(options.limits)];
+  let closing = false;
+
+  const contextFor = (): RequestContext => ({
+    requestId: randomUUID(),
+    dataSource: options.dataSource,
+    get loaders() {
+      return options.loaders.current;
+    },
+    // Subscribing needs no token: a WebSocket operation never carries one.
+    credentials: 'missing',
+    editor: null,
+    logger: options.logger,
+    maxArticleBytes: options.maxArticleBytes,
+  });
+
+  const checkOperation = (payload: SubscribePayload): DocumentNode | readonly GraphQLError[] => {
+    let document: DocumentNode;
+    try {
+      document = parse(payload.query, { maxTokens: options.limits.tokens });
+    } catch (error) {
+      return [
+        error instanceof GraphQLError
+          ? requestError(error, 'GRAPHQL_PARSE_FAILED')
+          : new UserInputError('The query is not valid GraphQL.'),
+      ];
+    }
+    const errors = validate(options.schema, document, rules);
+    if (errors.length > 0)
+      return errors.map((error) =>
+        error.extensions['code'] ? error : requestError(error, 'GRAPHQL_VALIDATION_FAILED'),
+      );
+    const operation = getOperationAST(document, payload.operationName);
+    if (operation && operation.operation !== 'subscription')
+      return [
+        new UserInputError(
+          'Only subscriptions are served over WebSocket; send queries and mutations over HTTP POST.',
+        ),
+      ];
+    return document;
+  };
+
+  const visible = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
+    errors.map((error) => {
+      const formatted = formatError(error.toJSON(), error);
+      if (formatted.extensions?.['code'] === ErrorCode.InternalServerError)
+        options.logger.error({ err: error.originalError ?? error }, 'subscription event failed');
+      return formatted;
+    });
+
+  const cleanup = useServer(
+    {
+      schema: options.schema,
+      onSubscribe: (context, _id, payload) => {
+        // graphql-ws has already counted the new subscription in.
+        if (Object.keys(context.subscriptions).length > options.maxSubscriptionsPerConnection)
+          return [new TooManySubscriptionsError(options.maxSubscriptionsPerConnection)];
+        const checked = checkOperation(payload);
+        if (!('kind' in checked)) return [...checked];
+        return {
+          schema: options.schema,
+          document: checked,
+          operationName: payload.operationName,
+          variableValues: payload.variables,
+          contextValue: contextFor(),
+        };
+      },
+      onNext: (_context, _id, _payload, _args, result) =>
+        result.errors ? { ...result, errors: visible(result.errors) } : undefined,
+      onError: (_context, _id, _payload, errors) => visible(errors),
+    },
+    server,
+  );
+
+  return {
+    handleUpgrade(request, socket, head) {
+      const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+      if (path !== '/graphql' && path !== '/graphql/')
+        return refuseUpgrade(socket, 404, 'NOT_FOUND', 'WebSocket connections are served at /graphql.');
+      if (closing) return refuseUpgrade(socket, 503, 'SERVICE_UNAVAILABLE', 'The server is shutting down.');
+      if (!isAllowedOrigin(request, options.corsOrigins))
+        return refuseUpgrade(
+          socket,
+          403,
+          'FORBIDDEN',
+          'Pages of this origin may not subscribe here (CORS_ORIGINS).',
+        );
+      const address = request.socket.remoteAddress ?? 'unknown';
+      if (!perAddress.tryAcquire(address))
+        return refuseUpgrade(
+          socket,
+          429,
+          'TOO_MANY_CONNECTIONS',
+          `An address may hold at most ${options.maxConnectionsPerAddress} WebSocket connections (MAX_WS_CONNECTIONS_PER_IP).`,
+        );
+      // The raw socket closes however the connection ends, a refused handshake included.
+      socket.once('close', () => perAddress.release(address));
+      server.handleUpgrade(request, socket, head, (client) => server.emit('connection', client, request));
+    },
+    async close() {
+      closing = true;
+      const clients = [...server.clients];
+      const cut = setTimeout(() => clients.forEach((client) => client.terminate()), CLOSE_HANDSHAKE_MS);
+      await cleanup.dispose();
+      clearTimeout(cut);
+    },
+  };
+}
