@@ -1,3 +1,5 @@
+import { setMaxListeners } from 'node:events';
+
 /**
  * An EventTarget that counts the listeners of each event type. The PubSub subscribes one listener per
  * subscription to `routingKey:id`, so the types with listeners are exactly the filters someone holds:
@@ -5,6 +7,12 @@
  */
 export class CountingEventTarget extends EventTarget {
   private readonly listeners = new Map<string, number>();
+
+  constructor() {
+    super();
+    // Thousands of subscribers of one filter are the point, not a leak: no warning past ten.
+    setMaxListeners(Infinity, this);
+  }
 
   override addEventListener(...[type, callback, options]: Parameters<EventTarget['addEventListener']>): void {
     if (callback) this.listeners.set(type, (this.listeners.get(type) ?? 0) + 1);

@@ -22,6 +22,7 @@ import { ErrorCode } from '../errors/error-code';
 import { formatError } from '../errors/format-error';
 import { queryLimitRules, type QueryLimits } from '../limits';
 import type { BatchLoaders } from './batch-loaders';
+import { sharedEventExecution } from './shared-event-execution';
 import { ConnectionsPerAddress, isAllowedOrigin, refuseUpgrade } from './upgrade-guard';
 
 /** How long the clients of a closing server get to answer its close frame before they are cut. */
@@ -73,19 +74,28 @@ export function createGraphQLWebSocketServer(options: WebSocketServerOptions): G
   const perAddress = new ConnectionsPerAddress(options.maxConnectionsPerAddress);
   const rules = [...specifiedRules, ...queryLimitRules(options.limits)];
   let closing = false;
+  // Each subscription's context names its operation, so subscribers of one operation share its executions.
+  const operations = new WeakMap<object, string>();
 
-  const contextFor = (): RequestContext => ({
-    requestId: randomUUID(),
-    dataSource: options.dataSource,
-    get loaders() {
-      return options.loaders.current;
-    },
-    // Subscribing needs no token: a WebSocket operation never carries one.
-    credentials: 'missing',
-    editor: null,
-    logger: options.logger,
-    maxArticleBytes: options.maxArticleBytes,
-  });
+  const contextFor = (payload: SubscribePayload): RequestContext => {
+    const context: RequestContext = {
+      requestId: randomUUID(),
+      dataSource: options.dataSource,
+      get loaders() {
+        return options.loaders.current;
+      },
+      // Subscribing needs no token: a WebSocket operation never carries one.
+      credentials: 'missing',
+      editor: null,
+      logger: options.logger,
+      maxArticleBytes: options.maxArticleBytes,
+    };
+    operations.set(
+      context,
+      JSON.stringify([payload.query, payload.operationName ?? null, payload.variables ?? null]),
+    );
+    return context;
+  };
 
   const checkOperation = (payload: SubscribePayload): DocumentNode | readonly GraphQLError[] => {
     let document: DocumentNode;
@@ -124,6 +134,7 @@ export function createGraphQLWebSocketServer(options: WebSocketServerOptions): G
   const cleanup = useServer(
     {
       schema: options.schema,
+      subscribe: sharedEventExecution((args) => operations.get(args.contextValue as object) ?? randomUUID()),
       onSubscribe: (context, _id, payload) => {
         // graphql-ws has already counted the new subscription in.
         if (Object.keys(context.subscriptions).length > options.maxSubscriptionsPerConnection)
@@ -135,7 +146,7 @@ export function createGraphQLWebSocketServer(options: WebSocketServerOptions): G
           document: checked,
           operationName: payload.operationName,
           variableValues: payload.variables,
-          contextValue: contextFor(),
+          contextValue: contextFor(payload),
         };
       },
       onNext: (_context, _id, _payload, _args, result) =>
