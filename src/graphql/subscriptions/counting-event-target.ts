@@ -34,11 +34,4 @@ export class CountingEventTarget extends EventTarget {
       .filter((type) => type.startsWith(prefix))
       .map((type) => type.slice(prefix.length));
   }
-
-  /** How many listeners there are now, of every type. */
-  get size(): number {
-    let total = 0;
-    for (const count of this.listeners.values()) total += count;
-    return total;
-  }
 }

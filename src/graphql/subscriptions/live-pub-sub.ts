@@ -8,8 +8,6 @@ export interface LivePubSub {
   readonly pubSub: PubSub;
   /** Given a routing key, returns the dynamic ids (`topicId`) someone is subscribed to now. */
   subscribedIds(routingKey: string): string[];
-  /** How many subscriptions are open now, of every topic. */
-  subscriptionCount(): number;
 }
 
 /**
@@ -26,6 +24,5 @@ export function createLivePubSub(): LivePubSub {
       subscribe: (routingKey, dynamicId) => pubSub.subscribe(routingKey, dynamicId as string | number),
     },
     subscribedIds: (routingKey) => target.typesAfter(`${routingKey}:`),
-    subscriptionCount: () => target.size,
   };
 }

@@ -1,27 +1,19 @@
 import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
-import {
-  getOperationAST,
-  GraphQLError,
-  parse,
-  specifiedRules,
-  validate,
-  type DocumentNode,
-  type GraphQLFormattedError,
-  type GraphQLSchema,
-} from 'graphql';
+import { specifiedRules, type GraphQLError, type GraphQLFormattedError, type GraphQLSchema } from 'graphql';
 import type { SubscribePayload } from 'graphql-ws';
 import { useServer } from 'graphql-ws/use/ws';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import { WebSocketServer } from 'ws';
 import type { RequestContext } from '../context';
-import { TooManySubscriptionsError, UserInputError } from '../errors/coded-errors';
+import { TooManySubscriptionsError } from '../errors/coded-errors';
 import { ErrorCode } from '../errors/error-code';
 import { formatError } from '../errors/format-error';
 import { queryLimitRules, type QueryLimits } from '../limits';
 import type { BatchLoaders } from './batch-loaders';
+import { checkSubscription } from './check-subscription';
 import { sharedEventExecution } from './shared-event-execution';
 import { ConnectionsPerAddress, isAllowedOrigin, refuseUpgrade } from './upgrade-guard';
 
@@ -51,15 +43,6 @@ export interface GraphQLWebSocketServer {
   /** Refuses new connections, completes every subscription and closes every socket (1001, going away). */
   close(): Promise<void>;
 }
-
-/** Marks graphql-js's own parse and validation errors with the codes Apollo gives them over HTTP. */
-const requestError = (error: GraphQLError, code: string) =>
-  new GraphQLError(error.message, {
-    nodes: error.nodes,
-    source: error.source,
-    positions: error.positions,
-    extensions: { code },
-  });
 
 /**
  * Given the schema and the limits, returns the WebSocket endpoint (graphql-ws's `useServer` on a
@@ -97,32 +80,6 @@ export function createGraphQLWebSocketServer(options: WebSocketServerOptions): G
     return context;
   };
 
-  const checkOperation = (payload: SubscribePayload): DocumentNode | readonly GraphQLError[] => {
-    let document: DocumentNode;
-    try {
-      document = parse(payload.query, { maxTokens: options.limits.tokens });
-    } catch (error) {
-      return [
-        error instanceof GraphQLError
-          ? requestError(error, 'GRAPHQL_PARSE_FAILED')
-          : new UserInputError('The query is not valid GraphQL.'),
-      ];
-    }
-    const errors = validate(options.schema, document, rules);
-    if (errors.length > 0)
-      return errors.map((error) =>
-        error.extensions['code'] ? error : requestError(error, 'GRAPHQL_VALIDATION_FAILED'),
-      );
-    const operation = getOperationAST(document, payload.operationName);
-    if (operation && operation.operation !== 'subscription')
-      return [
-        new UserInputError(
-          'Only subscriptions are served over WebSocket; send queries and mutations over HTTP POST.',
-        ),
-      ];
-    return document;
-  };
-
   const visible = (errors: readonly GraphQLError[]): GraphQLFormattedError[] =>
     errors.map((error) => {
       const formatted = formatError(error.toJSON(), error);
@@ -139,7 +96,7 @@ export function createGraphQLWebSocketServer(options: WebSocketServerOptions): G
         // graphql-ws has already counted the new subscription in.
         if (Object.keys(context.subscriptions).length > options.maxSubscriptionsPerConnection)
           return [new TooManySubscriptionsError(options.maxSubscriptionsPerConnection)];
-        const checked = checkOperation(payload);
+        const checked = checkSubscription(options.schema, rules, options.limits.tokens, payload);
         if (!('kind' in checked)) return [...checked];
         return {
           schema: options.schema,
