@@ -18,13 +18,16 @@ function sharedClient() {
   return client;
 }
 
+/** The orders whose top is where a quote just stored belongs: newest published, and recently added. */
+const LIVE_ORDERS = [null, 'RECENTLY_ADDED'];
+
 /**
  * Given a list's QuoteFilter and order, returns the arguments of a `quoteAdded` subscription that
  * sees exactly the quotes the list would gain, or null when no subscription can (a search or a date
- * range is not matched live, and a list sorted by publication date has no place "at the top").
+ * range is not matched live, and the oldest-first list has no place for news at its top).
  */
 export function liveArguments(filter, orderBy) {
-  if (orderBy) return null;
+  if (!LIVE_ORDERS.includes(orderBy ?? null)) return null;
   const { topic, speaker, location, kind, ...rest } = filter;
   if (Object.keys(rest).length > 0) return null;
   return { topic: topic ?? null, speaker: speaker ?? null, location: location ?? null, kind: kind ?? null };

@@ -59,7 +59,7 @@ export function QuoteList({
     return () => controller.current?.abort();
   }, [key]);
 
-  // A new quote goes on top (the list's own order is "recently added"); the count grows with it.
+  // A quote just stored is the newest news: it goes on top, and the count grows with it.
   const live = useLiveQuotes(liveArguments(filter, orderBy), (quote) =>
     setState((previous) =>
       previous.nodes.some((node) => node.id === quote.id)
@@ -99,7 +99,7 @@ const LIVE_LABELS = {
   live: ['Live', 'New quotes that match appear at the top as they are stored.'],
   connecting: ['Connecting…', 'Reconnecting to live updates.'],
   error: ['Live updates failed', 'Reload the page to try again.'],
-  off: ['Not live', 'Searches, date ranges and publication order are not updated live.'],
+  off: ['Not live', 'Searches, date ranges and the oldest-first order are not updated live.'],
 };
 
 /** Whether new quotes arrive by themselves: a dot and a word, with the reason in its title. */
