@@ -27,6 +27,7 @@ const SCRIPTS = [
   'bench:extract',
   'bench:limits',
   'bench:ingest-memory',
+  'bench:live',
 ] as const;
 /** A first run may have to build dist/ (tsc on a busy machine). */
 const BUILD_MS = 300_000;
