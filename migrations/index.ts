@@ -10,6 +10,7 @@ import { EditorialFixes1764342000000 } from './1764342000000-EditorialFixes';
 import { ArticleCorrections1764343000000 } from './1764343000000-ArticleCorrections';
 import { JobQueueSchema1764344000000 } from './1764344000000-JobQueueSchema';
 import { IngestBatches1764344000001 } from './1764344000001-IngestBatches';
+import { NotifyQuotesAdded1764345000000 } from './1764345000000-NotifyQuotesAdded';
 import { RateLimits1764347000000 } from './1764347000000-RateLimits';
 import { DataChangedNotify1764347000001 } from './1764347000001-DataChangedNotify';
 import { PublicationOrder1764348000000 } from './1764348000000-PublicationOrder';
@@ -32,6 +33,7 @@ export const MIGRATIONS = [
   ArticleCorrections1764343000000,
   JobQueueSchema1764344000000,
   IngestBatches1764344000001,
+  NotifyQuotesAdded1764345000000,
   RateLimits1764347000000,
   DataChangedNotify1764347000001,
   PublicationOrder1764348000000,

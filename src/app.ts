@@ -10,11 +10,14 @@ import { createHttpServer } from './http/create-http-server';
 import { exportQuotesHandler } from './http/export-quotes';
 import { graphqlHandler } from './http/graphql-handler';
 import { createProductionSurface } from './production-surface';
+import { createLiveUpdates, type LiveUpdates } from './live-updates';
 
 /** A running API: its URL and how to stop it gracefully. */
 export interface RunningApp {
   readonly url: string;
   readonly httpServer: Server;
+  /** Subscriptions: the PubSub, the process's LISTEN connection (shared with other features) and the WebSocket endpoint. */
+  readonly live: LiveUpdates;
   /** Stops accepting, lets in-flight requests finish (however long they take), then stops Apollo. */
   close(): Promise<void>;
   /** Ends every open connection at once, requests in flight included: what a shutdown deadline does. */
@@ -64,8 +67,10 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, dataSource, logger } = options;
   const surface = await createProductionSurface(config, dataSource, logger);
   const readRouter = await startReadRouter(options);
+  const live = createLiveUpdates({ config, dataSource, logger });
+  const schema = await buildQuoteGraphSchema(live.pubSub.pubSub);
   const apollo = createApolloServer({
-    schema: await buildQuoteGraphSchema(),
+    schema,
     registry: RELATIONS,
     limits: config.limits,
     compileQueries: config.compileQueries,
@@ -104,19 +109,28 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       }),
     ),
   });
+  await live.start(schema, httpServer);
   await new Promise<void>((resolve, reject) => {
     httpServer.once('error', reject);
     httpServer.listen(config.port, config.host, () => {
       httpServer.off('error', reject);
       resolve();
     });
+  }).catch(async (error: unknown) => {
+    // A port that cannot be had fails the start: the LISTEN connection must not keep the process alive.
+    await live.close();
+    throw error;
   });
   const { port } = httpServer.address() as AddressInfo;
   const host = config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host;
   return {
     url: `http://${host}:${port}/graphql`,
     httpServer,
+    live,
     close: async () => {
+      // WebSockets first: an upgraded socket keeps the HTTP server from closing, and subscribers
+      // told "going away" (1001) reconnect to another process while this one finishes its requests.
+      await live.close();
       const closed = new Promise<void>((resolve) => httpServer.close(() => resolve()));
       httpServer.closeIdleConnections();
       // A keep-alive connection turns idle when its in-flight request ends: closing it then, rather

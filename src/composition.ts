@@ -1,4 +1,5 @@
 import type { GraphQLSchema } from 'graphql';
+import type { PubSub } from 'type-graphql';
 import { MIGRATIONS } from '../migrations';
 import type { Logger } from 'pino';
 import type { Config } from './config';
@@ -13,6 +14,7 @@ import { EditorialResolver } from './editorial/editorial.resolver';
 import { EDITORIAL_EDIT, EDITORIAL_ROOTS } from './editorial/editorial.relations';
 import { SpeakerRedirect } from './editorial/speaker-redirect.entity';
 import { buildGraphqlSchema } from './graphql/build-schema';
+import { createLivePubSub } from './graphql/subscriptions/live-pub-sub';
 import { NodeResolver } from './graphql/node.resolver';
 import { RelationRegistry } from './graphql/relations';
 import { IngestResolver } from './ingest/ingest.resolver';
@@ -25,6 +27,8 @@ import { LocationResolver } from './location/location.resolver';
 import { LOCATION, LOCATION_ROOTS } from './location/location.relations';
 import { ArticleLocation, QuoteLocation, QuoteTopic } from './quote/quote-links.entity';
 import { Quote } from './quote/quote.entity';
+import { QuoteAddedResolver } from './quote/live/quote-added.resolver';
+import { startQuoteAddedFeed, type QuoteAddedFeedOptions } from './quote/live/quote-added-feed';
 import { QuoteResolver } from './quote/quote.resolver';
 import { QUOTE, QUOTE_ROOTS } from './quote/quote.relations';
 import { TopicSpeakerCount } from './quote/topic-speaker-count.entity';
@@ -73,6 +77,7 @@ const RESOLVERS = [
   ArticleResolver,
   SpeakerResolver,
   QuoteResolver,
+  QuoteAddedResolver,
   LocationResolver,
   TopicResolver,
   IngestResolver,
@@ -80,9 +85,17 @@ const RESOLVERS = [
   EditorialResolver,
 ] as const;
 
-/** Given nothing, returns the executable GraphQL schema built from the decorated classes. */
-export function buildQuoteGraphSchema(): Promise<GraphQLSchema> {
-  return buildGraphqlSchema(RESOLVERS);
+/**
+ * Given the PubSub its subscriptions read (a fresh one when only the schema's shape matters), returns
+ * the executable GraphQL schema built from the decorated classes.
+ */
+export function buildQuoteGraphSchema(pubSub: PubSub = createLivePubSub().pubSub): Promise<GraphQLSchema> {
+  return buildGraphqlSchema(RESOLVERS, pubSub);
+}
+
+/** Given the process's LISTEN connection and PubSub, starts every live feed; resolves to how to stop them. */
+export function startLiveFeeds(options: QuoteAddedFeedOptions): Promise<() => Promise<void>> {
+  return startQuoteAddedFeed(options);
 }
 
 /** Given where Postgres is, returns an uninitialised DataSource for every entity of the application. */

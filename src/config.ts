@@ -37,6 +37,9 @@ const environmentSchema = z.object({
   MAX_TOKENS: positiveInt(2_000),
   MAX_DIRECTIVES: positiveInt(10),
   CORS_ORIGINS: z.string().default(''),
+  MAX_SUBSCRIPTIONS_PER_CONNECTION: positiveInt(20),
+  MAX_WS_CONNECTIONS_PER_IP: positiveInt(100),
+  MAX_WS_PAYLOAD_BYTES: positiveInt(65_536),
   SHUTDOWN_TIMEOUT_MS: positiveInt(10_000),
   EXPOSE_SQL_STATEMENT_COUNT: z.enum(['true', 'false']).default('false'),
   COMPILE_QUERIES: z.enum(['true', 'false']).default('true'),
@@ -87,6 +90,15 @@ export interface Config {
     directives: number;
   }>;
   readonly corsOrigins: readonly string[];
+  /** Limits of GraphQL over WebSocket (subscriptions). */
+  readonly live: Readonly<{
+    /** Subscriptions one connection may hold at once. */
+    maxSubscriptionsPerConnection: number;
+    /** Open WebSocket connections one client address may hold. */
+    maxConnectionsPerIp: number;
+    /** The largest message a client may send, in bytes. */
+    maxPayloadBytes: number;
+  }>;
   /**
    * How long a SIGTERM/SIGINT shutdown may take in all: in-flight requests, the pool, the embedded
    * Postgres. Past it, connections are cut and the process exits non-zero.
@@ -158,6 +170,11 @@ export function loadConfig(environment: NodeJS.ProcessEnv = process.env): Config
         .map((origin) => origin.trim())
         .filter(Boolean),
     ),
+    live: Object.freeze({
+      maxSubscriptionsPerConnection: values.MAX_SUBSCRIPTIONS_PER_CONNECTION,
+      maxConnectionsPerIp: values.MAX_WS_CONNECTIONS_PER_IP,
+      maxPayloadBytes: values.MAX_WS_PAYLOAD_BYTES,
+    }),
     shutdownTimeoutMs: values.SHUTDOWN_TIMEOUT_MS,
     exposeSqlStatementCount: values.EXPOSE_SQL_STATEMENT_COUNT === 'true',
     compileQueries: values.COMPILE_QUERIES === 'true',

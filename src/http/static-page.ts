@@ -30,6 +30,8 @@ const VENDOR: Record<string, readonly string[]> = {
   'd3-geo': ['dist/'],
   'topojson-client': ['src/'],
   'world-atlas': ['countries-110m.json'],
+  // The ES-module client imports a sibling whose name carries a build hash: the folder is allowed.
+  'graphql-ws': ['dist/'],
 };
 
 /** Paths of the explorer's pages: each is the one HTML file, whose router then shows the right page. */

@@ -373,6 +373,31 @@ describe.skipIf(!HAS_CHROMIUM)(`the newsroom explorer on the sample data (Chromi
     await eventually(() => page.url()).toContain('/speaker/');
     await eventually(() => page.evaluate('document.activeElement?.id')).toBe('main');
   });
+
+  it('shows a quote about its topic at the top of the open topic page as soon as it is stored, and not one about something else', async () => {
+    await page.goto(`${origin}/topic/military-bases`);
+    await eventually(listStatus).toMatch(/^Showing \d+ of (\d+) quotes\.$/);
+    await eventually(() => page.locator('.quote-list .live-indicator').textContent()).toBe('Live');
+    const [, before] = /of (\d+) quotes/.exec((await listStatus()) ?? '') ?? [];
+    const firstQuote = () => page.locator('.results > li').first().locator('blockquote').textContent();
+    await env.ingest({
+      title: 'Economy minister on bread prices (live test)',
+      source: 'Test Wire',
+      url: 'https://example.org/test/live-bread-prices',
+      body: 'MINSK. Economy Minister Ilona Varga spoke on Tuesday.\n“Bread will cost the same all winter,” Varga said.',
+    });
+    await env.ingest({
+      title: 'Base plans debated in parliament (live test)',
+      source: 'Test Wire',
+      url: 'https://example.org/test/live-base-plans',
+      publishedAt: '2026-03-02T09:00:00Z',
+      body: 'MINSK. Defence Minister Tomas Verenko answered deputies on Monday.\n“No foreign military base will open near Vitebsk this decade,” Verenko said.',
+    });
+    await eventually(firstQuote).toContain('No foreign military base will open near Vitebsk this decade');
+    expect(await page.locator('.results').textContent()).not.toContain('Bread will cost the same');
+    await eventually(listStatus).toMatch(new RegExp(`of ${Number(before) + 1} quotes`));
+    expect(pageErrors).toEqual([]);
+  });
 });
 
 describe.skipIf(!HAS_CHROMIUM)('the newsroom explorer on an empty database', () => {

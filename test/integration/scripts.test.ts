@@ -28,6 +28,9 @@ const SCRIPTS = [
   'bench:limits',
   'bench:ingest-memory',
   'bench:scale',
+  'bench:live',
+  'worker',
+  'bench:workers',
 ] as const;
 /** A first run may have to build dist/ (tsc on a busy machine). */
 const BUILD_MS = 300_000;

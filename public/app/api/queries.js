@@ -17,6 +17,11 @@ export const QUOTE_PAGE = `query QuotePage($first: Int!, $after: String, $filter
   }
 }${QUOTE_CARD}`;
 
+/** New quotes as they are stored, in the shape of a result list's cards. */
+export const LIVE_QUOTES = `subscription LiveQuotes($topic: String, $speaker: String, $location: String) {
+  quoteAdded(topic: $topic, speaker: $speaker, location: $location) { ...QuoteCard }
+}${QUOTE_CARD}`;
+
 /** The charts of a result list: quotes per bucket and the places they name. */
 export const RESULT_CHARTS = `query ResultCharts($filter: QuoteFilter, $interval: TimelineInterval!) {
   quoteTimeline(filter: $filter, interval: $interval) { start count }

@@ -1,5 +1,6 @@
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { graphql } from '../api/client.js';
+import { liveArguments, useLiveQuotes } from '../api/live.js';
 import { QUOTE_PAGE } from '../api/queries.js';
 import { html } from '../html.js';
 import { plural } from '../util/format.js';
@@ -58,6 +59,15 @@ export function QuoteList({
     return () => controller.current?.abort();
   }, [key]);
 
+  // A quote just stored is the newest news: it goes on top, and the count grows with it.
+  const live = useLiveQuotes(liveArguments(filter, orderBy), (quote) =>
+    setState((previous) =>
+      previous.nodes.some((node) => node.id === quote.id)
+        ? previous
+        : { ...previous, nodes: [quote, ...previous.nodes], totalCount: previous.totalCount + 1 },
+    ),
+  );
+
   const status = state.error
     ? `Could not load quotes: ${state.error.message}`
     : state.loading && state.nodes.length === 0
@@ -66,7 +76,10 @@ export function QuoteList({
         ? emptyText
         : `Showing ${state.nodes.length} of ${plural(state.totalCount, 'quote')}.`;
   return html`<section class="quote-list" aria-label="Quotes">
-    <p class=${`status${state.error ? ' error' : ''}`} role="status" aria-live="polite">${status}</p>
+    <div class="list-status">
+      <p class=${`status${state.error ? ' error' : ''}`} role="status" aria-live="polite">${status}</p>
+      <${LiveIndicator} state=${live} />
+    </div>
     <ol class="results" aria-label="Quotes" aria-busy=${state.loading ? 'true' : 'false'}>
       ${state.nodes.map((quote) => html`<${QuoteCard} key=${quote.id} quote=${quote} stems=${stems} />`)}
     </ol>
@@ -80,4 +93,17 @@ export function QuoteList({
         : null
     }
   </section>`;
+}
+
+const LIVE_LABELS = {
+  live: ['Live', 'New quotes that match appear at the top as they are stored.'],
+  connecting: ['Connecting…', 'Reconnecting to live updates.'],
+  error: ['Live updates failed', 'Reload the page to try again.'],
+  off: ['Not live', 'Searches, date ranges and the oldest-first order are not updated live.'],
+};
+
+/** Whether new quotes arrive by themselves: a dot and a word, with the reason in its title. */
+function LiveIndicator({ state }) {
+  const [label, title] = LIVE_LABELS[state];
+  return html`<span class="live-indicator" data-state=${state} title=${title}>${label}</span>`;
 }

@@ -89,3 +89,14 @@ export class RateLimitedError extends CodedError {
     );
   }
 }
+
+/** A WebSocket connection asked for more subscriptions at once than `MAX_SUBSCRIPTIONS_PER_CONNECTION`. */
+export class TooManySubscriptionsError extends CodedError {
+  constructor(maximum: number) {
+    super(
+      `A connection may hold at most ${maximum} subscriptions at once (MAX_SUBSCRIPTIONS_PER_CONNECTION); complete one first.`,
+      ErrorCode.TooManySubscriptions,
+      { limit: 'MAX_SUBSCRIPTIONS_PER_CONNECTION', maximum },
+    );
+  }
+}

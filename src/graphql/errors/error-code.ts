@@ -4,6 +4,7 @@ export enum ErrorCode {
   NotFound = 'NOT_FOUND',
   Unauthenticated = 'UNAUTHENTICATED',
   QueryTooComplex = 'QUERY_TOO_COMPLEX',
+  TooManySubscriptions = 'TOO_MANY_SUBSCRIPTIONS',
   ServiceUnavailable = 'SERVICE_UNAVAILABLE',
   RateLimited = 'RATE_LIMITED',
   InternalServerError = 'INTERNAL_SERVER_ERROR',
