@@ -81,7 +81,7 @@ describe('npm run ingest on large files', () => {
       [1, 2, 3].map((index) => JSON.stringify(militaryBaseArticle(10_000 + index))).join('\n'),
     );
     const result = await run([file], 3);
-    expect(result.stdout).toMatch(/^3 articles in [\d.]+s: 3 created, 0 unchanged, 0 failed\n$/);
+    expect(result.stdout).toMatch(/^3 articles in [\d.]+s: 3 created, 0 updated, 0 unchanged, 0 failed\n$/);
     expect(result.stderr).not.toContain('analyzed');
     expect((await statistics()).filter((table) => table.analyzed)).toEqual([]);
   });
@@ -98,7 +98,9 @@ describe('npm run ingest on large files', () => {
 
     const result = await run(['--concurrency', '3', lines, array], 100);
     expect(result.stdout).toMatch(
-      new RegExp(`^${ARTICLES + 3} articles in [\\d.]+s: ${ARTICLES + 2} created, 0 unchanged, 1 failed\\n`),
+      new RegExp(
+        `^${ARTICLES + 3} articles in [\\d.]+s: ${ARTICLES + 2} created, 0 updated, 0 unchanged, 1 failed\\n`,
+      ),
     );
     expect(result.stdout).toContain(`failed ${array}[1]: not valid JSON: Unexpected token`);
     expect(result.stderr).toMatch(/analyzed the ingest tables for the query planner in \d+ ms/);

@@ -223,7 +223,7 @@ describe('ingest workers on the Postgres queue', () => {
       const status = await cli;
       expect(status).toBe(1);
       expect(stdout.text()).toMatch(/^enqueued 42 articles as batch [0-9a-f-]{36}\n/);
-      expect(stdout.text()).toMatch(/42 articles in [\d.]+s: 40 created, 1 unchanged, 1 failed\n/);
+      expect(stdout.text()).toMatch(/42 articles in [\d.]+s: 40 created, 0 updated, 1 unchanged, 1 failed\n/);
       expect(stdout.text()).toContain(`failed ${file}:42: "body" must be a string or an array of paragraphs`);
       expect(stderr.text()).toMatch(/ingested 42\/42/);
       const batchId = /batch ([0-9a-f-]{36})/.exec(stdout.text())![1]!;

@@ -74,7 +74,7 @@ describe('binary and non-UTF-8 input', () => {
     });
     const at = (name: string): string => path.join(folder, name);
     expect(out.split('\n')).toEqual([
-      expect.stringMatching(/^9 articles in [\d.]+s: 2 created, 0 unchanged, 7 failed$/),
+      expect.stringMatching(/^9 articles in [\d.]+s: 2 created, 0 updated, 0 unchanged, 7 failed$/),
       `  failed ${at('latin1.txt')}: not UTF-8 text: an invalid byte sequence on line 2`,
       `  failed ${at('mixed.jsonl')}:2: not UTF-8 text: an invalid byte sequence`,
       `  failed ${at('mixed.jsonl')}:3: "input.body" is not plain text: it holds a NUL character (U+0000) at character 9. Send UTF-8 text, not binary data.`,

@@ -89,11 +89,15 @@ describe('fuzzing the API with malformed and mutated operations', () => {
 
     expect(failures).toEqual([]);
     expect(await rawRequest(new URL('/health', env.url).toString())).toMatchObject({ status: 200 });
-    const normal = await env.graphql<{ topic: { slug: string } }>(
-      '{ topic(slug: "military-bases") { slug quotes(first: 5) { totalCount } } }',
-    );
+    // The fuzzer holds the token, so its mutations may have deleted or renamed what was ingested:
+    // a plain nested read must still answer whole, whatever the data has become.
+    const normal = await env.graphql<{
+      topics: { slug: string }[];
+      quotes: { totalCount: number };
+    }>('{ topics { slug } quotes(first: 5) { totalCount nodes { text speaker { name } } } }');
     expect(normal.errors).toBeUndefined();
-    expect(normal.data?.topic.slug).toBe('military-bases');
+    expect(Array.isArray(normal.data?.topics)).toBe(true);
+    expect(normal.data?.quotes.totalCount).toEqual(expect.any(Number));
 
     const tally = (map: Map<string | number, number>) =>
       [...map.entries()]
