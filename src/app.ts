@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
 import { buildQuoteGraphSchema, createQuoteGraphDataSource, RELATIONS } from './composition';
+import { createNotificationListener, type NotificationListener } from './db/notification-listener';
+import { primaryUrl } from './db/primary-url';
 import { ReadRouter, replicaName } from './db/replicas';
 import { createApolloServer } from './graphql/apollo-server';
 import { createHttpServer } from './http/create-http-server';
@@ -16,8 +18,10 @@ import { createLiveUpdates, type LiveUpdates } from './live-updates';
 export interface RunningApp {
   readonly url: string;
   readonly httpServer: Server;
-  /** Subscriptions: the PubSub, the process's LISTEN connection (shared with other features) and the WebSocket endpoint. */
+  /** Subscriptions: the PubSub and the WebSocket endpoint. */
   readonly live: LiveUpdates;
+  /** The process's one LISTEN connection to the primary, shared by live updates and the HTTP cache. */
+  readonly listener: NotificationListener;
   /** Stops accepting, lets in-flight requests finish (however long they take), then stops Apollo. */
   close(): Promise<void>;
   /** Ends every open connection at once, requests in flight included: what a shutdown deadline does. */
@@ -65,9 +69,11 @@ async function startReadRouter(options: AppOptions): Promise<ReadRouter | null> 
 /** Given a migrated database and the configuration, builds the schema and serves the API; resolves once listening. */
 export async function startApp(options: AppOptions): Promise<RunningApp> {
   const { config, dataSource, logger } = options;
-  const surface = await createProductionSurface(config, dataSource, logger);
+  // One per process: every feature that waits for a notification subscribes to it.
+  const listener = createNotificationListener({ url: primaryUrl(dataSource), logger });
+  const surface = await createProductionSurface(config, dataSource, listener, logger);
   const readRouter = await startReadRouter(options);
-  const live = createLiveUpdates({ config, dataSource, logger });
+  const live = createLiveUpdates({ config, dataSource, listener, logger });
   const schema = await buildQuoteGraphSchema(live.pubSub.pubSub);
   const apollo = createApolloServer({
     schema,
@@ -119,6 +125,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
   }).catch(async (error: unknown) => {
     // A port that cannot be had fails the start: the LISTEN connection must not keep the process alive.
     await live.close();
+    surface.close();
+    await listener.close();
     throw error;
   });
   const { port } = httpServer.address() as AddressInfo;
@@ -127,6 +135,7 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
     url: `http://${host}:${port}/graphql`,
     httpServer,
     live,
+    listener,
     close: async () => {
       // WebSockets first: an upgraded socket keeps the HTTP server from closing, and subscribers
       // told "going away" (1001) reconnect to another process while this one finishes its requests.
@@ -139,7 +148,8 @@ export async function startApp(options: AppOptions): Promise<RunningApp> {
       await closed;
       clearInterval(sweep);
       await apollo.stop();
-      await surface.close();
+      surface.close();
+      await listener.close();
       await readRouter?.close();
     },
     cutConnections: () => httpServer.closeAllConnections(),

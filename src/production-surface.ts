@@ -3,9 +3,15 @@ import type { Pool } from 'pg';
 import type { Logger } from 'pino';
 import type { DataSource } from 'typeorm';
 import type { Config } from './config';
-import { listenForDataChanges, type DataChangeListener } from './db/data-change-listener';
+import type { NotificationListener } from './db/notification-listener';
 import type { RequestContext } from './graphql/context';
-import { cacheControlPlugin, createHttpCache, sharedGeneration, type HttpCache } from './http-cache';
+import {
+  cacheControlPlugin,
+  createHttpCache,
+  followDataChanges,
+  sharedGeneration,
+  type HttpCache,
+} from './http-cache';
 import { metricsHandler } from './http/metrics-endpoint';
 import { createAppMetrics, type AppMetrics } from './metrics/app-metrics';
 import { metricsPlugin } from './metrics/metrics-plugin';
@@ -25,8 +31,8 @@ export interface ProductionSurface {
   readonly metricsRoute: ReturnType<typeof metricsHandler>;
   /** Given a route, returns it behind the per-address request limit (itself when the limit is off). */
   limitRequests(route: RouteHandler): RouteHandler;
-  /** Stops listening for data changes. */
-  close(): Promise<void>;
+  /** Stops following data changes (the listener itself belongs to the app). */
+  close(): void;
 }
 
 /** Given a TypeORM data source on Postgres, returns the `pg` pool it runs statements on (the primary's). */
@@ -35,13 +41,15 @@ function primaryPool(dataSource: DataSource): Pool {
 }
 
 /**
- * Given the configuration, the initialised data source and the logger, builds the app's metrics
- * registry, its rate limiters (counting in Postgres, on the app's own pool), and, unless
- * HTTP_CACHE_MAX_AGE is 0, the ETag cache with the listener that tells it when any process wrote.
+ * Given the configuration, the initialised data source, the process's notification listener and
+ * the logger, builds the app's metrics registry, its rate limiters (counting in Postgres, on the
+ * app's own pool), and, unless HTTP_CACHE_MAX_AGE is 0, the ETag cache, told by the listener's
+ * `data_changed` channel when any process wrote.
  */
 export async function createProductionSurface(
   config: Config,
   dataSource: DataSource,
+  listener: NotificationListener,
   logger: Logger,
 ): Promise<ProductionSurface> {
   const pool = primaryPool(dataSource);
@@ -50,15 +58,7 @@ export async function createProductionSurface(
   const writes = createRateLimiter(pool, 'writes', config.rateLimits.writesPerMinute);
   const generation = sharedGeneration();
   const caching = config.httpCacheMaxAge > 0;
-  let listener: DataChangeListener | null = null;
-  if (caching) {
-    listener = await listenForDataChanges((dataSource.options as { url: string }).url, {
-      onChange: generation.onChange,
-      onListening: generation.onListening,
-      onError: (error) =>
-        logger.warn({ err: error }, 'not hearing data changes; ETags are recomputed until it reconnects'),
-    });
-  }
+  const stopFollowing = caching ? await followDataChanges(listener, generation, logger) : null;
   return {
     metrics,
     apolloPlugins: [
@@ -76,8 +76,6 @@ export async function createProductionSurface(
         trustedHops: config.trustProxyHops,
         onRefused: () => metrics.rateLimited.inc({ limit: 'reads' }),
       }),
-    close: async () => {
-      await listener?.close();
-    },
+    close: () => stopFollowing?.(),
   };
 }

@@ -4,6 +4,9 @@ import type { Logger } from 'pino';
 /** Receives one notification's payload (the text given to `pg_notify`). */
 export type NotificationHandler = (payload: string) => void;
 
+/** Hears whether the LISTEN connection is up. */
+export type ConnectionStateHandler = (connected: boolean) => void;
+
 /** One process's LISTEN connection, shared by every feature that waits for a channel. */
 export interface NotificationListener {
   /**
@@ -11,6 +14,15 @@ export interface NotificationListener {
    * already was) and returns the function that stops this handler.
    */
   subscribe(channel: string, handler: NotificationHandler): Promise<() => void>;
+  /** Whether notifications are being heard right now (false before the first subscribe and while reconnecting). */
+  readonly connected: boolean;
+  /**
+   * Given a handler, calls it with false each time the connection is lost and with true each time it
+   * is up (every channel subscribed before then listened to again); returns the function that stops
+   * it. Notifications sent in between are lost, so a feature that keeps state derived from them must
+   * distrust it meanwhile. A channel's own subscribe resolving is what says that channel is heard.
+   */
+  onConnectionChange(handler: ConnectionStateHandler): () => void;
   /** Ends the connection and any reconnecting; handlers hear nothing more. */
   close(): Promise<void>;
 }
@@ -38,6 +50,7 @@ export function createNotificationListener(options: NotificationListenerOptions)
   const initialBackoffMs = options.initialBackoffMs ?? 100;
   const maxBackoffMs = options.maxBackoffMs ?? 10_000;
   const handlers = new Map<string, Set<NotificationHandler>>();
+  const stateHandlers = new Set<ConnectionStateHandler>();
   let client: Client | null = null;
   let connecting: Promise<Client> | null = null;
   let closed = false;
@@ -50,6 +63,16 @@ export function createNotificationListener(options: NotificationListenerOptions)
         handler(payload ?? '');
       } catch (error) {
         options.logger.error({ err: error, channel }, 'a notification handler failed');
+      }
+    }
+  };
+
+  const announce = (connected: boolean) => {
+    for (const handler of stateHandlers) {
+      try {
+        handler(connected);
+      } catch (error) {
+        options.logger.error({ err: error }, 'a connection state handler failed');
       }
     }
   };
@@ -78,7 +101,10 @@ export function createNotificationListener(options: NotificationListenerOptions)
       // An 'error' without a listener would crash the process; a lost connection is retried instead.
       fresh.on('error', (error) => options.logger.warn({ err: error }, 'LISTEN connection failed'));
       fresh.on('end', () => {
-        if (client === fresh) client = null;
+        if (client === fresh) {
+          client = null;
+          announce(false);
+        }
         scheduleReconnect();
       });
       try {
@@ -94,6 +120,7 @@ export function createNotificationListener(options: NotificationListenerOptions)
       }
       client = fresh;
       backoffMs = initialBackoffMs;
+      announce(true);
       return fresh;
     })().finally(() => {
       connecting = null;
@@ -117,8 +144,18 @@ export function createNotificationListener(options: NotificationListenerOptions)
         handlers.get(channel)?.delete(handler);
       };
     },
+    get connected() {
+      return client !== null;
+    },
+    onConnectionChange(handler) {
+      stateHandlers.add(handler);
+      return () => {
+        stateHandlers.delete(handler);
+      };
+    },
     async close() {
       closed = true;
+      stateHandlers.clear();
       if (retry) clearTimeout(retry);
       await connecting?.catch(() => undefined);
       const open = client;

@@ -1,12 +1,17 @@
-import type { DataChangeHandlers } from '../db/data-change-listener';
 import type { DataGeneration } from './data-generation';
 
+/** A data generation that also follows what the data-change notifications report. */
+export interface SharedGeneration extends DataGeneration {
+  /** Whether changes from other processes are being heard; while not, `current()` is null. */
+  setListening(listening: boolean): void;
+}
+
 /**
- * Returns a generation bumped by local mutations and by the data-change listener's reports (the
- * handlers to give it), and unknown (null) while the listener is not hearing changes: a write in
- * another process could then go unseen.
+ * Returns a generation bumped by local mutations and by `data_changed` notifications, and unknown
+ * (null) while those are not heard: a write in another process could then go unseen. Hearing them
+ * again bumps it too, since whatever was written meanwhile was missed.
  */
-export function sharedGeneration(): DataGeneration & Pick<DataChangeHandlers, 'onChange' | 'onListening'> {
+export function sharedGeneration(): SharedGeneration {
   let generation = 0;
   let listening = false;
   const bump = () => {
@@ -15,8 +20,8 @@ export function sharedGeneration(): DataGeneration & Pick<DataChangeHandlers, 'o
   return {
     current: () => (listening ? generation : null),
     bump,
-    onChange: bump,
-    onListening: (now) => {
+    setListening: (now) => {
+      if (now && !listening) bump();
       listening = now;
     },
   };

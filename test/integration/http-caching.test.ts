@@ -4,10 +4,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningApp } from '../../src/app';
 import { observeStatements } from '../../src/db/statement-counter';
 import { startExtraApp } from '../helpers/extra-app';
+import { liveClient, subscribe } from '../helpers/live-client';
 import { militaryBaseArticle } from '../helpers/sample-text';
 import { useTestEnvironment } from '../helpers/test-environment';
 
 const TITLES = 'query Titles { articles(first: 5) { totalCount nodes { title } } }';
+const QUOTE_COUNT = 'query QuoteCount { quotes(first: 1) { totalCount } }';
 
 /** Sends a query over GET (as a CDN-friendly client does, with a preflight header for CSRF prevention). */
 function get(url: string, params: Record<string, unknown>, headers: Record<string, string> = {}) {
@@ -38,6 +40,31 @@ async function eventually(check: () => Promise<boolean>, timeoutMs = 5_000): Pro
     if (Date.now() > deadline) throw new Error('condition not met in time');
     await new Promise((resolve) => setTimeout(resolve, 50));
   }
+}
+
+/**
+ * Given a connection to an app's database, counts the sessions there that hold a LISTEN: those whose
+ * last statement was one (a listener sends nothing else once it listens).
+ */
+async function listeningSessions(observer: Client): Promise<number> {
+  const { rows } = await observer.query<{ sessions: number }>(
+    `SELECT count(*)::int AS sessions FROM pg_stat_activity
+      WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE 'LISTEN%'`,
+  );
+  return rows[0]?.sessions ?? 0;
+}
+
+/** Stores a copy of the first quote (fresh offsets) in one statement; returns its text. */
+async function copyFirstQuote(writer: Client): Promise<string> {
+  const { rows } = await writer.query<{ text: string }>(
+    `INSERT INTO quotes (article_id, speaker_id, text, kind, cue, paragraph, start_offset, end_offset)
+     SELECT article_id, speaker_id, text || ' (again)', kind, cue, paragraph, 200000, 200000
+       FROM (SELECT * FROM quotes ORDER BY id LIMIT 1) first
+     RETURNING text`,
+  );
+  const text = rows[0]?.text;
+  if (!text) throw new Error('no quote to copy');
+  return text;
 }
 
 describe('HTTP caching of GET queries', () => {
@@ -107,6 +134,86 @@ describe('HTTP caching of GET queries', () => {
     const fresh = await get(env.url, { query: TITLES });
     const body = (await fresh.json()) as { data: { articles: { nodes: { title: string }[] } } };
     expect(body.data.articles.nodes.every((node) => node.title.endsWith('(corrected)'))).toBe(true);
+  });
+
+  it('shares one LISTEN session per app between the cache and live updates, and both still hear writes', async () => {
+    const observer = new Client({ connectionString: env.databaseUrl });
+    await observer.connect();
+    const client = liveClient(env.url);
+    try {
+      expect(await listeningSessions(observer)).toBe(1);
+      const live = subscribe<{ quoteAdded: { text: string } }>(
+        client,
+        'subscription { quoteAdded { text } }',
+      );
+      const before = await get(env.url, { query: QUOTE_COUNT });
+      const etag = before.headers.get('etag') ?? '';
+      expect((await get(env.url, { query: QUOTE_COUNT }, { 'if-none-match': etag })).status).toBe(304);
+
+      // The subscription may still be starting: copy quotes until one is announced.
+      let written = '';
+      for (let attempt = 0; attempt < 20 && live.events.length === 0; attempt += 1) {
+        written = await copyFirstQuote(observer);
+        await live.received(1, 250).catch(() => undefined);
+      }
+      const [event] = await live.received(1);
+      expect(written).not.toBe('');
+      expect(live.events.map((seen) => seen.quoteAdded.text)).toContain(written);
+      expect(event?.quoteAdded.text.endsWith('(again)')).toBe(true);
+      await eventually(
+        async () => (await get(env.url, { query: QUOTE_COUNT }, { 'if-none-match': etag })).status === 200,
+      );
+      expect(await listeningSessions(observer)).toBe(1);
+
+      // A second app on the same database brings exactly one more, and takes it away when it closes.
+      const second = (await startExtraApp(env, { LOG_LEVEL: 'silent' })).app;
+      try {
+        await eventually(async () => (await listeningSessions(observer)) === 2);
+        expect(await listeningSessions(observer)).toBe(2);
+      } finally {
+        await second.close();
+      }
+      await eventually(async () => (await listeningSessions(observer)) === 1);
+      live.stop();
+    } finally {
+      await client.dispose();
+      await observer.end();
+    }
+  });
+
+  it('after the shared LISTEN session is killed, hears other processes again once it is back', async () => {
+    const observer = new Client({ connectionString: env.databaseUrl });
+    await observer.connect();
+    try {
+      const killed = await observer.query<{ pid: number }>(
+        `SELECT pid, pg_terminate_backend(pid) FROM pg_stat_activity
+          WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE 'LISTEN%'`,
+      );
+      expect(killed.rowCount).toBe(1);
+      const gone = killed.rows[0]?.pid;
+      // Back on a new session, listening to both channels again (the cache's and the live feed's).
+      await eventually(async () => {
+        const { rows } = await observer.query<{ pid: number }>(
+          `SELECT pid FROM pg_stat_activity
+            WHERE datname = current_database() AND pid <> pg_backend_pid() AND query LIKE 'LISTEN%'`,
+        );
+        return rows.length === 1 && rows[0]?.pid !== gone;
+      });
+      // Trusted again: a revalidation is answered from memory, without SQL.
+      const etag = (await get(env.url, { query: QUOTE_COUNT })).headers.get('etag') ?? '';
+      await eventually(async () => {
+        const { result, statements } = await watchingStatements(() =>
+          get(env.url, { query: QUOTE_COUNT }, { 'if-none-match': etag }),
+        );
+        return result.status === 304 && statements.length === 0;
+      });
+      await copyFirstQuote(observer);
+      await eventually(
+        async () => (await get(env.url, { query: QUOTE_COUNT }, { 'if-none-match': etag })).status === 200,
+      );
+    } finally {
+      await observer.end();
+    }
   });
 
   it('answers automatic persisted queries over GET by their hash alone, cacheable like any GET query', async () => {
