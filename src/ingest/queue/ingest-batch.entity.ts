@@ -44,10 +44,16 @@ export class IngestBatch {
   })
   finished!: Date | null;
 
-  @Field(() => Int, { description: 'Articles extracted and stored: they were new, or (extracting again) their quotes or links changed.' })
+  @Field(() => Int, {
+    description:
+      'Articles extracted and stored: they were new, or (extracting again) their quotes or links changed.',
+  })
   stored!: number;
 
-  @Field(() => Int, { description: 'Articles that were already stored (same URL or text), or (extracting again) came out the same: nothing written.' })
+  @Field(() => Int, {
+    description:
+      'Articles that were already stored (same URL or text), or (extracting again) came out the same: nothing written.',
+  })
   unchanged!: number;
 
   @Field(() => Int, { description: 'Articles that could not be stored after every retry; see `failures`.' })
