@@ -15,6 +15,7 @@ import { RateLimits1764347000000 } from './1764347000000-RateLimits';
 import { DataChangedNotify1764347000001 } from './1764347000001-DataChangedNotify';
 import { PublicationOrder1764348000000 } from './1764348000000-PublicationOrder';
 import { TopicSpeakerCounts1764348000001 } from './1764348000001-TopicSpeakerCounts';
+import { ReextractQueue1764351000000 } from './1764351000000-ReextractQueue';
 
 /**
  * Every migration, oldest first. Listed as classes rather than a file glob so that the same list
@@ -38,4 +39,5 @@ export const MIGRATIONS = [
   DataChangedNotify1764347000001,
   PublicationOrder1764348000000,
   TopicSpeakerCounts1764348000001,
+  ReextractQueue1764351000000,
 ];

@@ -22,6 +22,7 @@ import { IngestBatchItem } from './ingest/queue/ingest-batch-item.entity';
 import { IngestBatch } from './ingest/queue/ingest-batch.entity';
 import { INGEST_BATCH_ROOTS } from './ingest/queue/ingest-batch.relations';
 import { IngestBatchResolver } from './ingest/queue/ingest-batch.resolver';
+import { ReextractResolver } from './ingest/reextract/reextract.resolver';
 import { Location } from './location/location.entity';
 import { LocationResolver } from './location/location.resolver';
 import { LOCATION, LOCATION_ROOTS } from './location/location.relations';
@@ -82,6 +83,7 @@ const RESOLVERS = [
   TopicResolver,
   IngestResolver,
   IngestBatchResolver,
+  ReextractResolver,
   EditorialResolver,
 ] as const;
 

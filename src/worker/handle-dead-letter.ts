@@ -1,5 +1,4 @@
 import type PgBoss from 'pg-boss';
-import type { IngestJobData } from '../ingest/queue/ingest-job';
 import { IngestOutcome } from '../ingest/queue/ingest-outcome';
 import { recordOutcome } from '../ingest/queue/record-outcome';
 import { afterBatchFinished } from './after-batch-finished';
@@ -15,13 +14,20 @@ function failureMessage(output: unknown): string {
   return typeof message === 'string' && message.trim() ? message.split('\n')[0]! : 'failed after every retry';
 }
 
+/** What every job of a batch carries, ingest and re-extraction alike: all a dead letter needs. */
+export interface BatchJobData {
+  batchId: string;
+  index: number;
+}
+
 /**
- * Given a job pg-boss moved to the dead-letter queue (an ingest job that failed its last retry, a
- * timeout included), records its article as FAILED with the last failure's message, once.
+ * Given a job pg-boss moved to the dead-letter queue (an ingest or re-extraction job that failed
+ * its last retry, a timeout included), records its article as FAILED with the last failure's
+ * message, once.
  */
 export async function handleDeadLetter(
   deps: JobDeps,
-  job: PgBoss.JobWithMetadata<IngestJobData>,
+  job: PgBoss.JobWithMetadata<BatchJobData>,
 ): Promise<void> {
   const reason = failureMessage(job.output);
   const { batchFinished } = await deps.dataSource.transaction((manager) =>

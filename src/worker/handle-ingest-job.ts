@@ -14,6 +14,15 @@ export interface JobDeps {
   logger: Logger;
 }
 
+/** Given a batch item, returns whether its outcome is recorded: a retried job's work may be done. */
+export async function isItemDone(deps: JobDeps, item: { batchId: string; index: number }): Promise<boolean> {
+  const done = (await deps.dataSource.query(
+    'SELECT 1 FROM ingest_batch_items WHERE batch_id = $1 AND index = $2',
+    [item.batchId, item.index],
+  )) as unknown[];
+  return done.length > 0;
+}
+
 /**
  * Given one ingest job's data and whether it ran before, stores its article through the ingest path (extract, then one
  * transaction) and records the outcome, STORED or UNCHANGED, in that same transaction. A job
@@ -28,13 +37,7 @@ export async function handleIngestJob(
   attempt: { retried: boolean },
 ): Promise<void> {
   // Only a retried job can find its work done; a first attempt saves the round trip.
-  if (attempt.retried) {
-    const done = (await deps.dataSource.query(
-      'SELECT 1 FROM ingest_batch_items WHERE batch_id = $1 AND index = $2',
-      [data.batchId, data.index],
-    )) as unknown[];
-    if (done.length > 0) return;
-  }
+  if (attempt.retried && (await isItemDone(deps, data))) return;
   const article = validateArticleInput(
     { ...data.article, publishedAt: data.article.publishedAt ? new Date(data.article.publishedAt) : null },
     { maxBodyBytes: deps.maxArticleBytes },

@@ -1,8 +1,10 @@
 import type PgBoss from 'pg-boss';
 import type { IngestJobData } from '../ingest/queue/ingest-job';
-import { INGEST_DEAD_LETTER_QUEUE, INGEST_QUEUE } from '../ingest/queue/queue-names';
-import { handleDeadLetter } from './handle-dead-letter';
+import { INGEST_DEAD_LETTER_QUEUE, INGEST_QUEUE, REEXTRACT_QUEUE } from '../ingest/queue/queue-names';
+import type { ReextractJobData } from '../ingest/reextract/reextract-job';
+import { handleDeadLetter, type BatchJobData } from './handle-dead-letter';
 import { handleIngestJob, type JobDeps } from './handle-ingest-job';
+import { handleReextractJob } from './handle-reextract-job';
 
 /** One kind of job a worker takes: its queue, its handler, and whether it shares the main concurrency. */
 export interface WorkerTask {
@@ -15,8 +17,8 @@ export interface WorkerTask {
 }
 
 /**
- * Every task a worker runs. The extension point for more kinds of job (re-extracting stored
- * articles, say): a queue made by a migration, and an entry here.
+ * Every task a worker runs. The extension point for more kinds of job: a queue made by a
+ * migration, and an entry here.
  */
 export const WORKER_TASKS: readonly WorkerTask[] = [
   {
@@ -27,9 +29,17 @@ export const WORKER_TASKS: readonly WorkerTask[] = [
     handle: (deps, job) => handleIngestJob(deps, job.data as IngestJobData, { retried: job.retryCount > 0 }),
   },
   {
+    queue: REEXTRACT_QUEUE,
+    // Its jobs carry a batch and an index too, so the ingest dead-letter queue records their failures.
+    deadLetter: INGEST_DEAD_LETTER_QUEUE,
+    main: true,
+    handle: (deps, job) =>
+      handleReextractJob(deps, job.data as ReextractJobData, { retried: job.retryCount > 0 }),
+  },
+  {
     queue: INGEST_DEAD_LETTER_QUEUE,
     deadLetter: null,
     main: false,
-    handle: (deps, job) => handleDeadLetter(deps, job as PgBoss.JobWithMetadata<IngestJobData>),
+    handle: (deps, job) => handleDeadLetter(deps, job as PgBoss.JobWithMetadata<BatchJobData>),
   },
 ];

@@ -13,7 +13,7 @@ import { IngestFailure } from './ingest-failure.type';
 @ObjectType('IngestBatch', {
   simpleResolvers: true,
   description:
-    'Articles enqueued together for the ingest workers, and how far they have got. Poll it until `pending` is 0.',
+    'Articles enqueued together for the workers (to ingest, or to extract again), and how far they have got. Poll it until `pending` is 0.',
 })
 export class IngestBatch {
   // Made by gen_random_uuid() in the insert: a generated uuid column would have TypeORM install uuid-ossp.
@@ -44,10 +44,16 @@ export class IngestBatch {
   })
   finished!: Date | null;
 
-  @Field(() => Int, { description: 'Articles extracted and stored: they were new.' })
+  @Field(() => Int, {
+    description:
+      'Articles extracted and stored: they were new, or (extracting again) their quotes or links changed.',
+  })
   stored!: number;
 
-  @Field(() => Int, { description: 'Articles that were already stored (same URL or text): nothing written.' })
+  @Field(() => Int, {
+    description:
+      'Articles that were already stored (same URL or text), or (extracting again) came out the same: nothing written.',
+  })
   unchanged!: number;
 
   @Field(() => Int, { description: 'Articles that could not be stored after every retry; see `failures`.' })

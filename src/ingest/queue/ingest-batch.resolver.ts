@@ -13,10 +13,11 @@ export class IngestBatchResolver {
   @Query(() => IngestBatch, {
     nullable: true,
     description:
-      'A batch enqueued by `enqueueArticles` (or `npm run ingest -- --queue`), with its counts so far; null when no batch has that id.',
+      'A batch enqueued by `enqueueArticles` or `reextractArticles` (or `npm run ingest|reextract -- --queue`), with its counts so far; null when no batch has that id.',
   })
   ingestBatch(
-    @Arg('id', () => ID, { description: 'The batch id `enqueueArticles` returned.' }) id: string,
+    @Arg('id', () => ID, { description: 'The batch id `enqueueArticles` or `reextractArticles` returned.' })
+    id: string,
     @Ctx() context: RequestContext,
   ): Promise<IngestBatch | null> {
     return loadIngestBatch(context.dataSource, id);

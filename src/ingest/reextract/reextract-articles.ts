@@ -24,8 +24,8 @@ export interface ReextractOptions {
 // Ids are read a page at a time, so an archive of any size is never held in memory.
 const BATCH = 200;
 
-/** SQL picking the articles of a scope, from two parameters: $n "all", $n+1 the current version. */
-const inScope = (n: number): string => `($${n}::boolean OR extractor_version <> $${n + 1}::integer)`;
+/** Given a parameter number n, returns SQL picking the articles of a scope from two parameters: $n "all", $n+1 the current version. */
+export const inScope = (n: number): string => `($${n}::boolean OR extractor_version <> $${n + 1}::integer)`;
 
 /** Given a database and a scope, returns how many stored articles a run over that scope would extract again. */
 export async function countArticlesToReextract(

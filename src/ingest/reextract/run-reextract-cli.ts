@@ -4,8 +4,12 @@ import type { OpenDatabase } from '../../db/open-database';
 import { EXTRACTOR_VERSION } from '../../extraction';
 import { reasonOf } from '../cli/article-record';
 import { createProgress, type ProgressStream } from '../cli/progress';
-import { parseReextractArgs, REEXTRACT_USAGE } from './parse-reextract-args';
+import { parseReextractArgs, REEXTRACT_USAGE, type ReextractArgs } from './parse-reextract-args';
+import type { IngestBatch } from '../queue/ingest-batch.entity';
+import { loadIngestBatch } from '../queue/load-ingest-batch';
+import { enqueueReextraction } from './enqueue-reextraction';
 import { countArticlesToReextract, reextractArticles, type ReextractTally } from './reextract-articles';
+import { waitForReextraction } from './wait-for-reextraction';
 
 /** The process around the CLI, passed in so tests can run it in-process. */
 export interface ReextractIo {
@@ -33,11 +37,22 @@ export function formatReextractSummary(tally: ReextractTally, seconds: number): 
   ].join('\n');
 }
 
+/** Given a finished re-extraction batch and how long it took, returns the summary of a `--queue --wait` run. */
+export function formatQueuedReextractSummary(batch: IngestBatch, seconds: number): string {
+  return [
+    `${batch.total} articles extracted again by the workers in ${seconds.toFixed(1)}s (batch ${batch.id}): ${batch.stored} changed, ${batch.unchanged} unchanged, ${batch.failed} failed`,
+    ...batch.failures.map((failure) => `  failed #${failure.index}: ${failure.reason}`),
+    '',
+  ].join('\n');
+}
+
 /**
  * Given the command line and the process streams, extracts the chosen stored articles again (see
  * reextractArticles) in `DATABASE_URL` or the embedded database, prints progress to stderr and a
  * summary to stdout, and returns the exit status: 0 when every article was done, 1 when any failed,
- * 2 when the arguments, the configuration or the database are unusable.
+ * 2 when the arguments, the configuration or the database are unusable. With `--queue` it enqueues
+ * one job per article as a batch for the workers instead (status 0 once enqueued), and with
+ * `--wait` follows the batch until they are done (status 1 when any article failed).
  */
 export async function runReextractCli(io: ReextractIo): Promise<number> {
   let args;
@@ -62,6 +77,7 @@ export async function runReextractCli(io: ReextractIo): Promise<number> {
     return REEXTRACT_EXIT.usage;
   }
   try {
+    if (args.queue) return await enqueueAndFollow(database, args, started, io);
     const total = await countArticlesToReextract(database.dataSource, args.scope);
     const progress = createProgress({ articles: total }, io.stderr, 'extracted');
     const tally = await reextractArticles({
@@ -76,4 +92,22 @@ export async function runReextractCli(io: ReextractIo): Promise<number> {
   } finally {
     await database.close();
   }
+}
+
+/** `--queue [--wait]`: one job per article of the scope, as one batch for the workers. */
+async function enqueueAndFollow(
+  database: OpenDatabase,
+  args: ReextractArgs,
+  started: number,
+  io: ReextractIo,
+): Promise<number> {
+  const batchId = await enqueueReextraction(database.dataSource, args.scope);
+  const enqueued = await loadIngestBatch(database.dataSource, batchId);
+  io.stdout.write(`enqueued ${enqueued?.total ?? 0} articles as batch ${batchId}\n`);
+  if (!args.wait) return REEXTRACT_EXIT.ok;
+  const progress = createProgress({ articles: enqueued?.total ?? 0 }, io.stderr, 'extracted');
+  const batch = await waitForReextraction(database.dataSource, batchId, progress);
+  progress.stop();
+  io.stdout.write(formatQueuedReextractSummary(batch, (Date.now() - started) / 1000));
+  return batch.failed > 0 ? REEXTRACT_EXIT.someFailed : REEXTRACT_EXIT.ok;
 }
