@@ -1,19 +1,20 @@
 import { DateTimeResolver } from 'graphql-scalars';
 import { Field, ID, InputType } from 'type-graphql';
 import { QuoteKind } from './quote-kind';
+import { NARROWING_DESCRIPTIONS } from './quote-filter-descriptions';
 
 /** Narrows a list of quotes; every field given must match. */
 @InputType('QuoteFilter', { description: 'Narrows a list of quotes; every field given must match.' })
 export class QuoteFilter {
-  @Field(() => String, { nullable: true, description: 'Only quotes tagged with this topic (its slug).' })
+  @Field(() => String, { nullable: true, description: NARROWING_DESCRIPTIONS.topic })
   topic?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only quotes by this speaker: slug or id.' })
+  @Field(() => String, { nullable: true, description: NARROWING_DESCRIPTIONS.speaker })
   speaker?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Only quotes naming this place or any place inside it: slug or id.',
+    description: NARROWING_DESCRIPTIONS.location,
   })
   location?: string | null;
 

@@ -1,17 +1,18 @@
 import { ArgsType, Field } from 'type-graphql';
+import { NARROWING_DESCRIPTIONS } from '../quote-filter-descriptions';
 
 /** What a `quoteAdded` subscription narrows the new quotes to; every argument given must match. */
 @ArgsType()
 export class QuoteAddedArgs {
-  @Field(() => String, { nullable: true, description: 'Only quotes tagged with this topic (its slug).' })
+  @Field(() => String, { nullable: true, description: NARROWING_DESCRIPTIONS.topic })
   topic?: string | null;
 
-  @Field(() => String, { nullable: true, description: 'Only quotes by this speaker: slug or id.' })
+  @Field(() => String, { nullable: true, description: NARROWING_DESCRIPTIONS.speaker })
   speaker?: string | null;
 
   @Field(() => String, {
     nullable: true,
-    description: 'Only quotes naming this place or any place inside it: slug or id.',
+    description: NARROWING_DESCRIPTIONS.location,
   })
   location?: string | null;
 }
