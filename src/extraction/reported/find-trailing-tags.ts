@@ -245,7 +245,7 @@ function tagSite(
   }
   const continued = inverted === null && continuesAfterTag(view, hit, sentence.end);
   if (continued || !isReportedStretch(view, sentence.words, end)) {
-    // "Any end to the war, Scholz said, must be on Ukraine's conditions": the tag sits inside.
+    // "Any new levy, Okafor said, must first pass the council": the tag sits inside.
     const last = view.tokens[hit.index + hit.length - 1] ?? verb;
     const rest = /^(?:\s+\S+){0,3}?,/u.exec(view.masked.slice(last.end, sentence.end));
     if (inverted !== null || rest === null) return null;

@@ -39,7 +39,7 @@ function timeBefore(view: ParagraphView, verbIndex: number): number {
 }
 
 /**
- * "Belarus President Aleksandr Lukashenko talked to reporters … and mentioned …": a coordinated
+ * "Estonian President Kaja Tamm spoke to students … and mentioned …": a coordinated
  * verb's subject is its sentence's, the first name there standing as a subject.
  */
 function sentenceSubject(
@@ -174,7 +174,7 @@ export function subjectOfVerb(
   head = beforeAppositive(view, head, limit);
   const beforeTime = timeBefore(view, head + 1);
   if (beforeTime !== head + 1) {
-    // "The newly elected Parliament on Saturday said …": the subject stands before the time.
+    // "The new city council on Monday said …": the subject stands before the time.
     const timed = sourceEndingAt(context, view, beforeTime - 1, limit);
     if (timed !== undefined) return timed;
   }
