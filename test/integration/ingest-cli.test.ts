@@ -1,11 +1,12 @@
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openQuoteGraphDatabase } from '../../src/composition';
 import { runIngestCli } from '../../src/ingest/cli';
 import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import { capture } from '../helpers/captured-stream';
 
 // SAMPLE DATA: fictional speakers and words, real places, written for this test.
 const TEXT_ARTICLE = [
@@ -59,13 +60,6 @@ const HTML_PAGE = `<!doctype html>
   </article>
   <footer>© Sample Wire. All rights reserved.</footer>
 </body></html>`;
-
-function capture(): { stream: PassThrough; text: () => string } {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  return { stream, text: () => text };
-}
 
 describe('npm run ingest', () => {
   let env: TestEnvironment;

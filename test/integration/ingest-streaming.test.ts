@@ -3,13 +3,14 @@ import { mkdtemp, rm, stat, writeFile } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openQuoteGraphDatabase } from '../../src/composition';
 import { runIngestCli } from '../../src/ingest/cli';
 import { INGEST_TABLES } from '../../src/ingest/analyze-after-bulk-load';
 import { militaryBaseArticle } from '../helpers/sample-text';
 import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
+import { capture } from '../helpers/captured-stream';
 
 const ARTICLES = 260;
 // SAMPLE DATA: a paragraph of invented filler, so a few hundred articles make a multi-megabyte file.
@@ -28,13 +29,6 @@ async function writeJsonLines(file: string, count: number): Promise<void> {
   }
   out.end();
   await once(out, 'finish');
-}
-
-function capture(): { stream: PassThrough; text: () => string } {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  return { stream, text: () => text };
 }
 
 describe('npm run ingest on large files', () => {

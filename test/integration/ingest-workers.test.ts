@@ -1,7 +1,7 @@
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { PassThrough, Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { Client } from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openQuoteGraphDatabase } from '../../src/composition';
@@ -10,6 +10,8 @@ import { compileServer, type CompiledServer } from '../security/helpers/compile-
 import { militaryBaseArticle, type TestArticle } from '../helpers/sample-text';
 import { createTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
 import { startWorkerProcess, workerEntry, type WorkerProcess } from '../helpers/worker-process';
+import { capture } from '../helpers/captured-stream';
+import { BATCH, type Batch } from '../helpers/ingest-batch';
 
 const ARTICLES = 300;
 /** The workers' article limit: lower than the API's, so one article passes enqueue and fails every attempt. */
@@ -29,29 +31,7 @@ const FAST_QUEUE = {
 const ENQUEUE = `mutation($input: [IngestArticleInput!]!) {
   enqueueArticles(input: $input) { id total stored unchanged failed pending }
 }`;
-const BATCH = `query($id: ID!) {
-  ingestBatch(id: $id) { id total stored unchanged failed pending finished failures { index reason } }
-}`;
-
-interface Batch {
-  id: string;
-  total: number;
-  stored: number;
-  unchanged: number;
-  failed: number;
-  pending: number;
-  finished: string | null;
-  failures: { index: number; reason: string }[];
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function capture(): { stream: PassThrough; text: () => string } {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  return { stream, text: () => text };
-}
 
 describe('ingest workers on the Postgres queue', () => {
   let env: TestEnvironment;

@@ -1,4 +1,3 @@
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openQuoteGraphDatabase } from '../../src/composition';
 import { EXTRACTOR_VERSION } from '../../src/extraction';
@@ -10,6 +9,8 @@ import {
   type TestEnvironment,
 } from '../helpers/test-environment';
 import { startWorkerProcess, workerEntry, type WorkerProcess } from '../helpers/worker-process';
+import { capture } from '../helpers/captured-stream';
+import { BATCH, type Batch } from '../helpers/ingest-batch';
 
 /** Quick polling and retries, so a batch of a few articles is done in a second or two. */
 const FAST_QUEUE = {
@@ -23,29 +24,7 @@ const FAST_QUEUE = {
 const REEXTRACT = `mutation($outdatedOnly: Boolean) {
   reextractArticles(outdatedOnly: $outdatedOnly) { id total stored unchanged failed pending }
 }`;
-const BATCH = `query($id: ID!) {
-  ingestBatch(id: $id) { id total stored unchanged failed pending finished failures { index reason } }
-}`;
-
-interface Batch {
-  id: string;
-  total: number;
-  stored: number;
-  unchanged: number;
-  failed: number;
-  pending: number;
-  finished: string | null;
-  failures: { index: number; reason: string }[];
-}
-
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-function capture(): { stream: PassThrough; text: () => string } {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  return { stream, text: () => text };
-}
 
 describe('re-extraction through the job queue', () => {
   let env: TestEnvironment;

@@ -1,16 +1,9 @@
-import { PassThrough } from 'node:stream';
 import { describe, expect, it } from 'vitest';
 import { openQuoteGraphDatabase } from '../../src/composition';
 import { EXTRACTOR_VERSION } from '../../src/extraction';
 import { reextractArticle, runReextractCli } from '../../src/ingest/reextract';
 import { ingestSampleArticles, useTestEnvironment, type TestEnvironment } from '../helpers/test-environment';
-
-function capture(): { stream: PassThrough; text: () => string } {
-  const stream = new PassThrough();
-  let text = '';
-  stream.on('data', (chunk: Buffer) => (text += chunk.toString('utf8')));
-  return { stream, text: () => text };
-}
+import { capture } from '../helpers/captured-stream';
 
 /** Every row the extraction and the editors make, in a stable order: equal snapshots, nothing changed. */
 async function snapshot(env: TestEnvironment): Promise<Record<string, unknown[]>> {
