@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { createWriteStream } from 'node:fs';
-import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { chmod, mkdtemp, readFile, rm } from 'node:fs/promises';
 import { once } from 'node:events';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -100,6 +100,8 @@ const duration = (seconds: number): string =>
 async function main(values: Record<string, string | boolean | undefined>): Promise<void> {
   const flags = readFlags(values, DEFAULTS);
   const folder = await mkdtemp(path.join(tmpdir(), 'quote-graph-ingest-bench-'));
+  // The embedded Postgres runs as its own OS user, which must reach the cluster inside this folder.
+  await chmod(folder, 0o755);
   const file = flags.file || path.join(folder, 'archive.jsonl');
   try {
     process.stderr.write(`generating ${flags.megabytes} MB of JSON Lines in ${file}\n`);

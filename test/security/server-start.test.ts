@@ -102,4 +102,32 @@ describe('starting the server: the kept token, and starts that fail say why in o
       await development.exited;
     }
   });
+
+  // As root the embedded Postgres runs as its own OS user, which cannot enter a private (0700) folder.
+  it.runIf(process.getuid?.() === 0)(
+    'names the folder the postgres OS user cannot enter, instead of initdb\'s bare "Permission denied"',
+    async () => {
+      const closed = await mkdtemp(path.join(tmpdir(), 'quote-graph-start-private-'));
+      try {
+        const inside = path.join(closed, 'data');
+        const refused = await runProcess(process.execPath, [compiled.entry], {
+          env: { NODE_ENV: 'production', HOST: '127.0.0.1', PORT: '0', DATA_DIR: inside },
+        });
+        expect(refused.status).toBe(1);
+        expect(expectOneLine(refused.stderr)).toBe(
+          `Quote Graph failed to start: the embedded PostgreSQL did not start: its OS user "postgres" cannot enter ${closed}; choose a DATA_DIR it can reach, or allow it in (chmod o+x ${closed})`,
+        );
+        await chmod(closed, 0o755);
+        const allowed = await startServerProcess(compiled.entry, {
+          DATA_DIR: inside,
+          PORT: '0',
+          HOST: '127.0.0.1',
+        });
+        allowed.child.kill('SIGTERM');
+        expect((await allowed.exited).code).toBe(0);
+      } finally {
+        await rm(closed, { recursive: true, force: true });
+      }
+    },
+  );
 });
