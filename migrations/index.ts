@@ -16,6 +16,7 @@ import { DataChangedNotify1764347000001 } from './1764347000001-DataChangedNotif
 import { PublicationOrder1764348000000 } from './1764348000000-PublicationOrder';
 import { TopicSpeakerCounts1764348000001 } from './1764348000001-TopicSpeakerCounts';
 import { ReextractQueue1764351000000 } from './1764351000000-ReextractQueue';
+import { PlacesWithin1764352000000 } from './1764352000000-PlacesWithin';
 
 /**
  * Every migration, oldest first. Listed as classes rather than a file glob so that the same list
@@ -40,4 +41,5 @@ export const MIGRATIONS = [
   PublicationOrder1764348000000,
   TopicSpeakerCounts1764348000001,
   ReextractQueue1764351000000,
+  PlacesWithin1764352000000,
 ];

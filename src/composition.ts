@@ -26,7 +26,13 @@ import { ReextractResolver } from './ingest/reextract/reextract.resolver';
 import { Location } from './location/location.entity';
 import { LocationResolver } from './location/location.resolver';
 import { LOCATION, LOCATION_ROOTS } from './location/location.relations';
-import { ArticleLocation, QuoteLocation, QuoteTopic } from './quote/quote-links.entity';
+import {
+  ArticleLocation,
+  ArticlePlaceWithin,
+  QuoteLocation,
+  QuotePlaceWithin,
+  QuoteTopic,
+} from './quote/quote-links.entity';
 import { Quote } from './quote/quote.entity';
 import { QuoteAddedResolver } from './quote/live/quote-added.resolver';
 import { startQuoteAddedFeed, type QuoteAddedFeedOptions } from './quote/live/quote-added-feed';
@@ -52,7 +58,9 @@ export const ENTITIES = [
   Topic,
   QuoteTopic,
   QuoteLocation,
+  QuotePlaceWithin,
   ArticleLocation,
+  ArticlePlaceWithin,
   EditorialEdit,
   EditorialFix,
   SpeakerRedirect,

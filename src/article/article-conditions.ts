@@ -1,7 +1,7 @@
 import type { SqlParams } from '../db/sql-params';
 import { referenceIdExpression } from '../graphql/filters/reference-condition';
 import { dateRangeConditions, searchCondition } from '../graphql/filters/search-and-dates';
-import { ARTICLE_PLACES, namesPlaceWithin } from '../location/location-subtree';
+import { articleWithinPlace } from '../location/location-subtree';
 import type { ArticleFilter } from './article-filter.input';
 
 /** The SQL of an article filter: WHERE conditions on alias `a`, and the search query when ranking. */
@@ -11,10 +11,15 @@ export interface ArticleConditions {
   rankBy: string | null;
 }
 
-/** Given a filter, returns its SQL conditions over `articles a`, adding their values to `params`. */
+/**
+ * Given a filter, returns its SQL conditions over `articles a`, adding their values to `params`.
+ * Dates are compared on `sortColumn`, the article's sort key as the list's index holds it
+ * (`a.sort_at` unless told), so a date range narrows the index walk itself.
+ */
 export function articleConditions(
   filter: ArticleFilter | null | undefined,
   params: SqlParams,
+  sortColumn = 'a.sort_at',
 ): ArticleConditions {
   const conditions: string[] = [];
   if (!filter) return { conditions, rankBy: null };
@@ -29,8 +34,8 @@ export function articleConditions(
   }
   if (filter.location != null) {
     const root = referenceIdExpression(filter.location, 'Location', 'filter.location', params);
-    conditions.push(namesPlaceWithin(ARTICLE_PLACES, 'a.id', root));
+    conditions.push(articleWithinPlace('a.id', root));
   }
-  conditions.push(...dateRangeConditions(filter, 'a.sort_at', params));
+  conditions.push(...dateRangeConditions(filter, sortColumn, params));
   return { conditions, rankBy: search.rankBy };
 }

@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { selectColumns } from '../db/hydrate';
 import type { SqlParams } from '../db/sql-params';
+import { referenceIdExpression } from '../graphql/filters/reference-condition';
 import { rankSql } from '../graphql/filters/search-and-dates';
 import type { KeysetList } from '../graphql/pagination/keyset-query';
 import type { PageArgs } from '../graphql/pagination/page-args';
@@ -9,11 +10,38 @@ import { articleConditions } from './article-conditions';
 import type { ArticleFilter } from './article-filter.input';
 import { Article } from './article.entity';
 
-/** Given SQL for the parent's key, the condition tying an article `a` to that parent: what each articles relation declares. */
-export type ArticleScope = (parentKey: string) => string;
+/** Whose articles a list holds, and how its indexes walk them: what each articles relation declares. */
+export interface ArticleScope {
+  from: string;
+  /** Given SQL for the parent's key, the condition tying an article to that parent. */
+  scope: (parentKey: string) => string;
+  /** The article id as the scope's index sees it, so the sort walks that index. */
+  idColumn: string;
+  /** The article's sort key (published, else ingested) as the scope's index holds it. */
+  sortColumn: string;
+}
+
+/** Given a condition on `articles a` (over the parent's key), the scope of the articles meeting it. */
+export const articlesWhere = (scope: (parentKey: string) => string): ArticleScope => ({
+  from: 'articles a',
+  scope,
+  idColumn: 'a.id',
+  sortColumn: 'a.sort_at',
+});
 
 /** Every article. */
-export const EVERY_ARTICLE: ArticleScope = () => 'TRUE';
+export const EVERY_ARTICLE = articlesWhere(() => 'TRUE');
+
+/**
+ * A place's articles, naming it or any place inside it: its article_places_within index, newest
+ * first, then each article by key.
+ */
+export const PLACE_ARTICLES: ArticleScope = {
+  from: 'article_places_within link JOIN articles a ON a.id = link.article_id',
+  scope: (place) => `link.location_id = ${place}`,
+  idColumn: 'link.article_id',
+  sortColumn: 'link.sort_at',
+};
 
 /** The arguments of an article list: a page, and at the root a filter. */
 export type ArticleListArgs = PageArgs & { filter?: ArticleFilter | null };
@@ -28,16 +56,26 @@ export function articleList(
   filter: ArticleFilter | null | undefined,
   params: SqlParams,
 ): KeysetList {
-  const { conditions, rankBy } = articleConditions(filter, params);
-  const id = { sql: 'a.id', cast: 'integer' as const };
+  // Every article filtered by place walks that place's index (as the quotes root list does).
+  if (scope === EVERY_ARTICLE && filter?.location != null) {
+    const place = referenceIdExpression(filter.location, 'Location', 'filter.location', params);
+    return articleList(
+      dataSource,
+      { ...PLACE_ARTICLES, scope: () => PLACE_ARTICLES.scope(place) },
+      { ...filter, location: null },
+      params,
+    );
+  }
+  const { conditions, rankBy } = articleConditions(filter, params, scope.sortColumn);
+  const id = { sql: scope.idColumn, cast: 'integer' as const };
   return {
-    from: 'articles a',
-    scope,
+    from: scope.from,
+    scope: scope.scope,
     select: selectColumns(dataSource, Article, 'a'),
     sort:
       rankBy !== null
         ? [{ sql: rankSql('a.search', rankBy), cast: 'real' }, id]
-        : [{ sql: 'a.sort_at', cast: 'timestamptz' }, id],
+        : [{ sql: scope.sortColumn, cast: 'timestamptz' }, id],
     direction: 'DESC',
     conditions,
     params,

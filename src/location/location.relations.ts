@@ -1,17 +1,16 @@
-import { articlePage } from '../article/article-list';
+import { articlePage, PLACE_ARTICLES } from '../article/article-list';
 import { nameSortedList } from '../graphql/pagination/simple-list';
 import { describeType, lookup, one, page, SLUG_KEY } from '../graphql/relations';
-import { quotePage, quotesWhere } from '../quote/quote-list';
+import { PLACE_QUOTES, quotePage } from '../quote/quote-list';
 import type { LocationListArgs } from './location-list.args';
 import { locationSearchConditions } from './location-search';
-import { ARTICLE_PLACES, namesPlaceWithin, QUOTE_PLACES } from './location-subtree';
 import { Location } from './location.entity';
 
 /** `Location`'s relations: what both query paths read for its non-column fields. */
 export const LOCATION = describeType('Location', Location, {
   parent: one(Location, 'parentId'),
-  quotes: quotePage(quotesWhere((place) => namesPlaceWithin(QUOTE_PLACES, 'q.id', place))),
-  articles: articlePage((place) => namesPlaceWithin(ARTICLE_PLACES, 'a.id', place)),
+  quotes: quotePage(PLACE_QUOTES),
+  articles: articlePage(PLACE_ARTICLES),
 });
 
 /** The root fields that read places. */

@@ -51,6 +51,33 @@ export class QuoteLocation {
   location?: Location;
 }
 
+/**
+ * Quote ↔ every place it is within: each place a quote names and that place's ancestors, once, with
+ * the quote's `publishedSort`. Kept by triggers on `quote_locations`, `quotes` and `locations` (see
+ * migration PlacesWithin), so a place's quotes by publication come from one index. Read by SQL only.
+ */
+@Entity('quote_places_within')
+@Index('quote_places_within_published_sort_idx', ['locationId', 'publishedSort', 'quoteId'])
+@Index('quote_places_within_quote_id_idx', ['quoteId'])
+export class QuotePlaceWithin {
+  @PrimaryColumn('integer')
+  locationId!: number;
+
+  @PrimaryColumn('integer')
+  quoteId!: number;
+
+  @Column({ type: 'timestamptz', insert: false, update: false, select: false })
+  publishedSort?: never;
+
+  @ManyToOne(() => Location, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'location_id' })
+  location?: Location;
+
+  @ManyToOne(() => Quote, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'quote_id' })
+  quote?: Quote;
+}
+
 /** Article ↔ location: the places an article names anywhere. */
 @Entity('article_locations')
 @Index('article_locations_location_id_idx', ['locationId', 'articleId'])
@@ -68,4 +95,31 @@ export class ArticleLocation {
   @ManyToOne(() => Location, { onDelete: 'CASCADE' })
   @JoinColumn({ name: 'location_id' })
   location?: Location;
+}
+
+/**
+ * Article ↔ every place it is within: each place an article names and that place's ancestors, once,
+ * with the article's `sortAt`. Kept by triggers on `article_locations`, `articles` and `locations`
+ * (see migration PlacesWithin), so a place's articles, newest first, come from one index. Read by SQL only.
+ */
+@Entity('article_places_within')
+@Index('article_places_within_sort_at_idx', ['locationId', 'sortAt', 'articleId'])
+@Index('article_places_within_article_id_idx', ['articleId'])
+export class ArticlePlaceWithin {
+  @PrimaryColumn('integer')
+  locationId!: number;
+
+  @PrimaryColumn('integer')
+  articleId!: number;
+
+  @Column({ type: 'timestamptz', insert: false, update: false, select: false })
+  sortAt?: never;
+
+  @ManyToOne(() => Location, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'location_id' })
+  location?: Location;
+
+  @ManyToOne(() => Article, { onDelete: 'CASCADE' })
+  @JoinColumn({ name: 'article_id' })
+  article?: Article;
 }

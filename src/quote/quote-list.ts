@@ -3,10 +3,12 @@ import { selectColumns } from '../db/hydrate';
 import type { SqlParams } from '../db/sql-params';
 import { rankSql } from '../graphql/filters/search-and-dates';
 import { UserInputError } from '../graphql/errors/coded-errors';
+import { referenceIdExpression } from '../graphql/filters/reference-condition';
 import type { KeysetList, SortExpression } from '../graphql/pagination/keyset-query';
 import { page, type PageRelation } from '../graphql/relations';
 import { quoteConditions } from './quote-conditions';
 import { QuoteOrder } from './quote-order';
+import type { QuoteFilter } from './quote-filter.input';
 import type { QuotePageArgs } from './quote-page.args';
 import { Quote } from './quote.entity';
 
@@ -44,6 +46,51 @@ export const quotesWhere = (
 /** Every quote, newest published first. */
 export const EVERY_QUOTE = quotesWhere(() => 'TRUE');
 
+/** Given a scope over the link table `link` holding quotes by publication, the scope of its rows. */
+const linkedQuotes = (table: string, key: string): QuoteScope => ({
+  from: `${table} link JOIN quotes q ON q.id = link.quote_id`,
+  scope: (parentKey) => `link.${key} = ${parentKey}`,
+  idColumn: 'link.quote_id',
+  publishedColumn: 'link.published_sort',
+  direction: 'DESC',
+  defaultOrder: QuoteOrder.PUBLISHED_NEWEST,
+});
+
+/** A topic's quotes: its quote_topics index in either order, then each quote by key. */
+export const TOPIC_QUOTES = linkedQuotes('quote_topics', 'topic_id');
+
+/**
+ * A place's quotes, its own and those of every place inside it: its quote_places_within index in
+ * either order, then each quote by key.
+ */
+export const PLACE_QUOTES = linkedQuotes('quote_places_within', 'location_id');
+
+/**
+ * Given the root list's filter, the narrower scope to walk and the filter left to apply, or null: a
+ * filter by place or topic (the explorer's lists) walks that place's or topic's own index, where
+ * walking every quote and checking each read a country's thousands of quotes for one page.
+ */
+function narrowedRoot(
+  filter: QuoteFilter | null | undefined,
+  params: SqlParams,
+): { scope: QuoteScope; filter: QuoteFilter } | null {
+  if (filter?.location != null) {
+    const place = referenceIdExpression(filter.location, 'Location', 'filter.location', params);
+    return {
+      scope: { ...PLACE_QUOTES, scope: () => PLACE_QUOTES.scope(place) },
+      filter: { ...filter, location: null },
+    };
+  }
+  if (filter?.topic != null) {
+    const topic = referenceIdExpression(filter.topic, 'Topic', 'filter.topic', params);
+    return {
+      scope: { ...TOPIC_QUOTES, scope: () => TOPIC_QUOTES.scope(topic) },
+      filter: { ...filter, topic: null },
+    };
+  }
+  return null;
+}
+
 /**
  * Given a scope and the list's arguments, returns the keyset list of quotes: by publication (the
  * default of most lists), in stored order when `orderBy` is `RECENTLY_ADDED`, or by full-text rank
@@ -58,6 +105,8 @@ export function quoteList(
   args: Pick<QuotePageArgs, 'filter' | 'orderBy'>,
   params: SqlParams,
 ): KeysetList {
+  const narrowed = scope === EVERY_QUOTE ? narrowedRoot(args.filter, params) : null;
+  if (narrowed) return quoteList(dataSource, narrowed.scope, { ...args, filter: narrowed.filter }, params);
   const { conditions, rankBy } = quoteConditions(args.filter, params, scope.publishedColumn);
   const id: SortExpression = { sql: scope.idColumn, cast: 'integer' };
   const base = {

@@ -1,4 +1,4 @@
-import { articlePage } from '../article/article-list';
+import { articlePage, articlesWhere } from '../article/article-list';
 import { nameSortedList } from '../graphql/pagination/simple-list';
 import { count, describeType, lookup, page, ranked } from '../graphql/relations';
 import { SPEAKER_SLUG_KEY } from './speaker-slug-key';
@@ -16,7 +16,9 @@ import { Speaker } from './speaker.entity';
 export const SPEAKER = describeType('Speaker', Speaker, {
   quoteCount: count('quotes', 'speaker_id'),
   quotes: quotePage(quotesWhere((speaker) => `q.speaker_id = ${speaker}`)),
-  articles: articlePage((speaker) => `a.id IN (SELECT article_id FROM quotes WHERE speaker_id = ${speaker})`),
+  articles: articlePage(
+    articlesWhere((speaker) => `a.id IN (SELECT article_id FROM quotes WHERE speaker_id = ${speaker})`),
+  ),
   topics: linkedToQuotes(Topic, 'speaker_id', QUOTE_TOPICS),
   // The roll-up's few rows; with a filter, the speaker's quotes through their index.
   topTopics: ranked(

@@ -1,27 +1,20 @@
-import { articlePage } from '../article/article-list';
+import { articlePage, articlesWhere } from '../article/article-list';
 import { count, describeType, everyRow, list, lookup, ranked, SLUG_KEY } from '../graphql/relations';
 import { quoteCounts } from '../quote/quote-counts';
 import { rolledUpCounts } from '../quote/rolled-up-counts';
-import { quotePage } from '../quote/quote-list';
-import { QuoteOrder } from '../quote/quote-order';
+import { quotePage, TOPIC_QUOTES } from '../quote/quote-list';
 import { Speaker } from '../speaker/speaker.entity';
 import { Topic } from './topic.entity';
 
 /** `Topic`'s relations: what both query paths read for its non-column fields. */
 export const TOPIC = describeType('Topic', Topic, {
   quoteCount: count('quote_topics', 'topic_id'),
-  // Walks the topic's quote_topics index in either order, then each quote by key.
-  quotes: quotePage({
-    from: 'quote_topics qt JOIN quotes q ON q.id = qt.quote_id',
-    scope: (topic) => `qt.topic_id = ${topic}`,
-    idColumn: 'qt.quote_id',
-    publishedColumn: 'qt.published_sort',
-    direction: 'DESC',
-    defaultOrder: QuoteOrder.PUBLISHED_NEWEST,
-  }),
+  quotes: quotePage(TOPIC_QUOTES),
   articles: articlePage(
-    (topic) =>
-      `a.id IN (SELECT q.article_id FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id WHERE qt.topic_id = ${topic})`,
+    articlesWhere(
+      (topic) =>
+        `a.id IN (SELECT q.article_id FROM quote_topics qt JOIN quotes q ON q.id = qt.quote_id WHERE qt.topic_id = ${topic})`,
+    ),
   ),
   // The roll-up's few rows; with a filter, the topic's quotes through its quote_topics index.
   topSpeakers: ranked(

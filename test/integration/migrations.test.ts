@@ -38,6 +38,7 @@ describe('migrations', () => {
     await dataSource.runMigrations({ transaction: 'each' });
     expect(await tables(dataSource)).toEqual([
       'article_locations',
+      'article_places_within',
       'articles',
       'editorial_edits',
       'editorial_fixes',
@@ -45,6 +46,7 @@ describe('migrations', () => {
       'ingest_batches',
       'locations',
       'quote_locations',
+      'quote_places_within',
       'quote_topics',
       'quotes',
       'rate_limits',
@@ -61,7 +63,7 @@ describe('migrations', () => {
       await dataSource.undoLastMigration({ transaction: 'each' });
     expect(await tables(dataSource)).toEqual([]);
     await dataSource.runMigrations({ transaction: 'each' });
-    expect(await tables(dataSource)).toHaveLength(15);
+    expect(await tables(dataSource)).toHaveLength(17);
   });
 
   it('refuse coordinates off the globe, NaN included', async () => {

@@ -32,8 +32,9 @@ interface ListedQuote {
 
 const QUOTE_FIELDS = 'id startOffset article { publishedAt ingestedAt }';
 
-// The gazetteer's slug for Brest, read once the articles are in.
+// The gazetteer's slugs for Brest and its country, read once the articles are in.
 let brestSlug = '';
+let countrySlug = '';
 
 /** Every list the explorer shows quotes in, by name: the field path and its selection with `$args`. */
 const LISTS: Record<string, (args: string) => string> = {
@@ -41,7 +42,15 @@ const LISTS: Record<string, (args: string) => string> = {
   topic: (args) => `{ topic(slug: "military-bases") { list: quotes(${args}) { ...Page } } }`,
   speaker: (args) => `{ speaker(slug: "ilona-varga") { list: quotes(${args}) { ...Page } } }`,
   place: (args) => `{ location(slug: "${brestSlug}") { list: quotes(${args}) { ...Page } } }`,
+  country: (args) => `{ location(slug: "${countrySlug}") { list: quotes(${args}) { ...Page } } }`,
+  'root, filtered by the country': (args) =>
+    `{ list: quotes(${args}, filter: { location: "${countrySlug}" }) { ...Page } }`,
+  'root, filtered by the topic': (args) =>
+    `{ list: quotes(${args}, filter: { topic: "military-bases" }) { ...Page } }`,
 };
+
+/** The lists holding only the quotes that name Brest. */
+const BREST_LISTS = new Set(['place', 'country', 'root, filtered by the country']);
 
 const PAGE_FRAGMENT = `fragment Page on QuoteConnection {
   nodes { ${QUOTE_FIELDS} } pageInfo { hasNextPage endCursor } }`;
@@ -97,6 +106,11 @@ describe('quote lists in publication order', () => {
       `{ locations(first: 10, search: "Brest") { nodes { slug name } } }`,
     );
     brestSlug = data?.locations.nodes.find((place) => place.name === 'Brest')?.slug ?? '';
+    const ancestry = await env.graphql<{ location: { parent: { parent: { slug: string } | null } | null } }>(
+      `{ location(slug: "${brestSlug}") { parent { parent { slug } } } }`,
+    );
+    countrySlug = ancestry.data?.location.parent?.parent?.slug ?? '';
+    expect(countrySlug).not.toBe('');
   });
 
   it.each(Object.keys(LISTS))(
@@ -104,7 +118,7 @@ describe('quote lists in publication order', () => {
     async (name) => {
       const { nodes } = await readList(env, name, 'first: 100');
       // Each article has two quotes; only the first names Brest.
-      expect(nodes.length).toBe(ARTICLES.length * (name === 'place' ? 1 : 2));
+      expect(nodes.length).toBe(ARTICLES.length * (BREST_LISTS.has(name) ? 1 : 2));
       expect(nodes).toEqual(newestFirst(nodes));
       // Not the ingest order: the article stored third was published first.
       expect(nodes.map(databaseId)).not.toEqual([...nodes.map(databaseId)].sort((a, b) => b - a));
@@ -171,5 +185,20 @@ describe('quote lists in publication order', () => {
     )) as { quotes: number; links: number; total: number }[];
     expect(copies?.total).toBeGreaterThan(0);
     expect(copies).toEqual({ quotes: copies?.total, links: copies?.total, total: copies?.total });
+    const [places] = (await env.dataSource.query(
+      `SELECT count(*) FILTER (WHERE qp.published_sort = q.published_sort)::int AS quotes,
+              (SELECT count(*) FILTER (WHERE ap.sort_at = a.sort_at)::int
+                 FROM article_places_within ap JOIN articles a ON a.id = ap.article_id) AS articles,
+              count(*)::int AS total,
+              (SELECT count(*)::int FROM article_places_within) AS "articleTotal"
+         FROM quote_places_within qp JOIN quotes q ON q.id = qp.quote_id`,
+    )) as { quotes: number; articles: number; total: number; articleTotal: number }[];
+    expect(places?.total).toBeGreaterThan(0);
+    expect(places).toEqual({
+      quotes: places?.total,
+      articles: places?.articleTotal,
+      total: places?.total,
+      articleTotal: places?.articleTotal,
+    });
   });
 });

@@ -26,6 +26,9 @@ const FILL = [
   `INSERT INTO quote_topics (quote_id, topic_id)
      SELECT q.id, t.id FROM quotes q
        JOIN topics t ON t.slug = CASE WHEN q.text LIKE 'We discussed%' THEN 'military-bases' ELSE 'inflation-and-prices' END`,
+  // Every place lies in one country, whose list therefore holds every located quote.
+  `INSERT INTO locations (name, slug, kind) VALUES ('Plan Country', 'plan-country', 'COUNTRY')`,
+  `UPDATE locations SET parent_id = (SELECT id FROM locations WHERE slug = 'plan-country') WHERE slug LIKE 'place-%'`,
   `INSERT INTO article_locations (article_id, location_id) SELECT a.id, 1 + a.id % 300 FROM articles a`,
   `INSERT INTO quote_locations (quote_id, location_id) SELECT q.id, 1 + q.article_id % 300 FROM quotes q WHERE q.paragraph = 0`,
   'ANALYZE',
@@ -60,6 +63,12 @@ const PAGES: Record<string, string> = {
   "a topic's quotes": `{ topic(slug: "inflation-and-prices") { quotes(first: 20) { nodes { text speaker { name } } } } }`,
   "a rare topic's quotes": `{ topic(slug: "military-bases") { quotes(first: 20) { nodes { text } } } }`,
   "a speaker's quotes": `{ speaker(slug: "speaker-7") { quotes(first: 20) { nodes { text topics { name } } } } }`,
+  "a place's quotes": `{ location(slug: "place-9") { quotes(first: 20) { nodes { text } } } }`,
+  "a country's quotes, from the places inside it": `{ location(slug: "plan-country") { quotes(first: 20) { nodes { text } } } }`,
+  'quotes filtered by a country': `{ quotes(first: 20, filter: { location: "plan-country" }) { nodes { text } } }`,
+  'quotes filtered by a country and a topic': `{ quotes(first: 20, filter: { location: "plan-country", topic: "inflation-and-prices" }) { nodes { text } } }`,
+  "a country's articles": `{ location(slug: "plan-country") { articles(first: 20) { nodes { title } } } }`,
+  'articles filtered by a country': `{ articles(first: 20, filter: { location: "plan-country" }) { nodes { title } } }`,
   // Rankings without a filter read the topic/speaker roll-up, never the topic's or speaker's quotes.
   "a topic's top speakers": `{ topic(slug: "inflation-and-prices") { topSpeakers(first: 10) { quoteCount speaker { name } } } }`,
   "a speaker's top topics": `{ speaker(slug: "speaker-7") { topTopics(first: 10) { quoteCount topic { name } } } }`,
@@ -82,7 +91,15 @@ interface AnalyzedNode extends PlanNode {
   Plans?: AnalyzedNode[];
 }
 
-const BIG_TABLES = ['quotes', 'quote_topics', 'articles'];
+const BIG_TABLES = [
+  'quotes',
+  'quote_topics',
+  'articles',
+  'quote_locations',
+  'quote_places_within',
+  'article_locations',
+  'article_places_within',
+];
 
 /** Rows the plan read from the big tables: each scan's rows times its loops. */
 function bigTableRows(node: AnalyzedNode): number {
