@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { enqueueArticles, type BatchEntry } from '../queue/enqueue-articles';
+import { enqueueArticles, type BatchEntry, type EnqueuedBatch } from '../queue/enqueue-articles';
 import { loadIngestBatch } from '../queue/load-ingest-batch';
 import { validateArticleInput } from '../validate-article-input';
 import { reasonOf, type ArticleRecord } from './article-record';
@@ -10,35 +10,43 @@ import type { Progress } from './progress';
 const POLL_MS = 500;
 
 /**
- * Given the records read from the input, enqueues them as one batch: each readable, valid article
- * as a job, each record that could not be read or validated as a failure of the batch at its
- * index (so the batch counts every input, as an in-process run does). Returns the batch id.
+ * Given the records read from the input (a stream), enqueues them as one batch as they come: each
+ * readable, valid article as a job, each record that could not be read or validated as a failure
+ * of the batch at its index (so the batch counts every input, as an in-process run does). Each
+ * record's origin goes to `keepOrigin`, for naming failures later; the articles are not kept.
  */
 export function enqueueRecords(
   dataSource: DataSource,
-  records: readonly ArticleRecord[],
+  records: AsyncIterable<ArticleRecord>,
   maxArticleBytes: number,
-): Promise<string> {
-  const entries: BatchEntry[] = records.map((record) => {
-    if ('error' in record) return { reason: record.error };
-    try {
-      return { article: validateArticleInput(record.article, { maxBodyBytes: maxArticleBytes }) };
-    } catch (error) {
-      return { reason: reasonOf(error) };
+  keepOrigin: (origin: string) => void = () => undefined,
+): Promise<EnqueuedBatch> {
+  async function* entries(): AsyncGenerator<BatchEntry> {
+    for await (const record of records) {
+      keepOrigin(record.origin);
+      if ('error' in record) yield { reason: record.error };
+      else {
+        try {
+          yield { article: validateArticleInput(record.article, { maxBodyBytes: maxArticleBytes }) };
+        } catch (error) {
+          yield { reason: reasonOf(error) };
+        }
+      }
     }
-  });
-  return enqueueArticles(dataSource, entries);
+  }
+  return enqueueArticles(dataSource, entries());
 }
 
 /**
- * Given a batch and the records it was made from, follows it until nothing is pending, advancing
- * `progress` as the workers finish articles, and returns its tally with each failure named by
- * its record's origin (the first MAX_LISTED_FAILURES of them, as an in-process run lists).
+ * Given a batch and the origins of the records it was made from, follows it until nothing is
+ * pending, advancing `progress` as the workers finish articles, and returns its tally with each
+ * failure named by its record's origin (the first MAX_LISTED_FAILURES of them, as an in-process
+ * run lists).
  */
 export async function waitForBatch(
   dataSource: DataSource,
   batchId: string,
-  records: readonly ArticleRecord[],
+  origins: readonly string[],
   progress: Progress,
 ): Promise<IngestTally> {
   let shown = 0;
@@ -54,7 +62,7 @@ export async function waitForBatch(
         unchanged: batch.unchanged,
         failedCount: batch.failed,
         failed: batch.failures.map((failure) => ({
-          origin: records[failure.index]?.origin ?? `#${failure.index}`,
+          origin: origins[failure.index] ?? `#${failure.index}`,
           reason: failure.reason,
         })),
       };

@@ -4,7 +4,7 @@ import { describeFailure } from '../../cli';
 import { loadConfig, type Config } from '../../config';
 import type { OpenDatabase } from '../../db/open-database';
 import { analyzeAfterBulkLoad, DEFAULT_ANALYZE_THRESHOLD } from '../analyze-after-bulk-load';
-import { reasonOf, type ArticleRecord } from './article-record';
+import { reasonOf } from './article-record';
 import { enqueueRecords, waitForBatch } from './enqueue-records';
 import { formatSummary } from './format-summary';
 import { ingestRecords } from './ingest-records';
@@ -115,7 +115,10 @@ async function analyze(database: OpenDatabase, stored: number, io: CliIo): Promi
   }
 }
 
-/** `--queue [--wait]`: the records become one batch; its ids and origins are kept to name failures. */
+/**
+ * `--queue [--wait]`: the records become one batch as they are read, so a file of any size is
+ * enqueued in bounded memory; with `--wait` their origins are kept to name failures.
+ */
 async function enqueueFiles(
   database: OpenDatabase,
   files: readonly string[],
@@ -125,14 +128,18 @@ async function enqueueFiles(
   config: Config,
   io: CliIo,
 ): Promise<number> {
-  const records: ArticleRecord[] = [];
+  const origins: string[] = [];
   const limits = readLimitsFor(config.maxArticleBytes);
-  for await (const record of readArticles(files, io.stdin, limits, { bytes: 0 })) records.push(record);
-  const batchId = await enqueueRecords(database.dataSource, records, config.maxArticleBytes);
-  io.stdout.write(`enqueued ${records.length} articles as batch ${batchId}\n`);
+  const { batchId, total } = await enqueueRecords(
+    database.dataSource,
+    readArticles(files, io.stdin, limits, { bytes: 0 }),
+    config.maxArticleBytes,
+    wait ? (origin) => origins.push(origin) : undefined,
+  );
+  io.stdout.write(`enqueued ${total} articles as batch ${batchId}\n`);
   if (!wait) return EXIT.ok;
-  const progress = createProgress({ articles: records.length }, io.stderr);
-  const tally = await waitForBatch(database.dataSource, batchId, records, progress);
+  const progress = createProgress({ articles: total }, io.stderr);
+  const tally = await waitForBatch(database.dataSource, batchId, origins, progress);
   progress.stop();
   io.stdout.write(formatSummary(tally, skipped, (Date.now() - started) / 1000));
   return tally.failedCount > 0 ? EXIT.someFailed : EXIT.ok;

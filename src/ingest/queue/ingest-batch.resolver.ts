@@ -36,7 +36,7 @@ export class IngestBatchResolver {
     @Ctx() context: RequestContext,
   ): Promise<IngestBatch> {
     const articles = validateBatchInput(input, { maxBodyBytes: context.maxArticleBytes });
-    const id = await enqueueArticles(
+    const { batchId: id } = await enqueueArticles(
       context.dataSource,
       articles.map((article) => ({ article })),
     );
