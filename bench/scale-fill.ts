@@ -20,6 +20,10 @@ export function scaleFill(start: FillStart, toArticles: number): string[] {
              SELECT 'Speaker ' || i, 'speaker-' || i, 'speaker-' || i, 'speaker-' || i FROM generate_series(1, 200) i`,
           `INSERT INTO locations (name, slug, kind)
              SELECT 'Place ' || i, 'place-' || i, 'CITY' FROM generate_series(1, 300) i`,
+          // As in a real gazetteer the places lie in a country, whose lists hold all of theirs.
+          `INSERT INTO locations (name, slug, kind) VALUES ('Scale Country', 'scale-country', 'COUNTRY')`,
+          `UPDATE locations SET parent_id = (SELECT id FROM locations WHERE slug = 'scale-country')
+            WHERE slug LIKE 'place-%'`,
         ]
       : [];
   const newQuotes = `q.id > ${start.lastQuoteId}`;
