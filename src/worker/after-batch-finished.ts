@@ -1,6 +1,6 @@
 import { analyzeAfterBulkLoad } from '../ingest/analyze-after-bulk-load';
 import { storedCount } from '../ingest/queue/record-outcome';
-import type { JobDeps } from './handle-ingest-job';
+import type { JobDeps } from './job-deps';
 
 /**
  * Given a batch whose last outcome was just recorded (by exactly one job, see recordOutcome),

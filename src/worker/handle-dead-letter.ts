@@ -2,7 +2,7 @@ import type PgBoss from 'pg-boss';
 import { IngestOutcome } from '../ingest/queue/ingest-outcome';
 import { recordOutcome } from '../ingest/queue/record-outcome';
 import { afterBatchFinished } from './after-batch-finished';
-import type { JobDeps } from './handle-ingest-job';
+import type { JobDeps } from './job-deps';
 
 /**
  * The message of a job's last failure: what the worker passed to `fail` (`{ message }`), or what

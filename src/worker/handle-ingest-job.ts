@@ -1,18 +1,10 @@
-import type { Logger } from 'pino';
-import type { DataSource } from 'typeorm';
 import { ingestArticle } from '../ingest/ingest-article';
 import type { IngestJobData } from '../ingest/queue/ingest-job';
 import { IngestOutcome } from '../ingest/queue/ingest-outcome';
 import { recordOutcome, type Recorded } from '../ingest/queue/record-outcome';
 import { validateArticleInput } from '../ingest/validate-article-input';
 import { afterBatchFinished } from './after-batch-finished';
-
-/** What a job handler needs from its process. */
-export interface JobDeps {
-  dataSource: DataSource;
-  maxArticleBytes: number;
-  logger: Logger;
-}
+import type { JobDeps } from './job-deps';
 
 /** Given a batch item, returns whether its outcome is recorded: a retried job's work may be done. */
 export async function isItemDone(deps: JobDeps, item: { batchId: string; index: number }): Promise<boolean> {

@@ -3,7 +3,8 @@ import { recordOutcome, type Recorded } from '../ingest/queue/record-outcome';
 import { reextractArticle } from '../ingest/reextract';
 import type { ReextractJobData } from '../ingest/reextract/reextract-job';
 import { afterBatchFinished } from './after-batch-finished';
-import { isItemDone, type JobDeps } from './handle-ingest-job';
+import { isItemDone } from './handle-ingest-job';
+import type { JobDeps } from './job-deps';
 
 /**
  * Given one re-extraction job's data and whether it ran before, runs the current extractor again

@@ -3,7 +3,8 @@ import type { IngestJobData } from '../ingest/queue/ingest-job';
 import { INGEST_DEAD_LETTER_QUEUE, INGEST_QUEUE, REEXTRACT_QUEUE } from '../ingest/queue/queue-names';
 import type { ReextractJobData } from '../ingest/reextract/reextract-job';
 import { handleDeadLetter, type BatchJobData } from './handle-dead-letter';
-import { handleIngestJob, type JobDeps } from './handle-ingest-job';
+import { handleIngestJob } from './handle-ingest-job';
+import type { JobDeps } from './job-deps';
 import { handleReextractJob } from './handle-reextract-job';
 
 /** One kind of job a worker takes: its queue, its handler, and whether it shares the main concurrency. */
