@@ -17,6 +17,7 @@ import { PublicationOrder1764348000000 } from './1764348000000-PublicationOrder'
 import { TopicSpeakerCounts1764348000001 } from './1764348000001-TopicSpeakerCounts';
 import { ReextractQueue1764351000000 } from './1764351000000-ReextractQueue';
 import { PlacesWithin1764352000000 } from './1764352000000-PlacesWithin';
+import { IngestBatchUpdated1764353000000 } from './1764353000000-IngestBatchUpdated';
 
 /**
  * Every migration, oldest first. Listed as classes rather than a file glob so that the same list
@@ -42,4 +43,5 @@ export const MIGRATIONS = [
   TopicSpeakerCounts1764348000001,
   ReextractQueue1764351000000,
   PlacesWithin1764352000000,
+  IngestBatchUpdated1764353000000,
 ];

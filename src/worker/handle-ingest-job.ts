@@ -17,7 +17,7 @@ export async function isItemDone(deps: JobDeps, item: { batchId: string; index: 
 
 /**
  * Given one ingest job's data and whether it ran before, stores its article through the ingest path (extract, then one
- * transaction) and records the outcome, STORED or UNCHANGED, in that same transaction. A job
+ * transaction) and records the outcome, STORED, UPDATED or UNCHANGED, in that same transaction. A job
  * retried after its first run committed (its worker killed before it could say so) finds its
  * outcome and does nothing; one retried after a run that did not commit finds neither, and the
  * article's identity (URL, content hash) keeps a second copy out in any case. The article is
@@ -39,7 +39,11 @@ export async function handleIngestJob(
     recorded = await recordOutcome(manager, {
       batchId: data.batchId,
       index: data.index,
-      outcome: stored.created || stored.updated ? IngestOutcome.STORED : IngestOutcome.UNCHANGED,
+      outcome: stored.created
+        ? IngestOutcome.STORED
+        : stored.updated
+          ? IngestOutcome.UPDATED
+          : IngestOutcome.UNCHANGED,
       articleId: stored.articleId,
     });
   });

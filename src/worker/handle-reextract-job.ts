@@ -9,7 +9,7 @@ import type { JobDeps } from './job-deps';
 /**
  * Given one re-extraction job's data and whether it ran before, runs the current extractor again
  * over the stored article (see reextractArticle) and records the outcome in the same transaction:
- * changed is STORED, unchanged is UNCHANGED, an article deleted since it was enqueued is FAILED with
+ * changed is UPDATED, unchanged is UNCHANGED, an article deleted since it was enqueued is FAILED with
  * that reason. A job retried after its first run committed finds its outcome and does nothing; one
  * whose run did not commit re-extracts again, which is safe (the same text gives the same result).
  */
@@ -27,7 +27,7 @@ export async function handleReextractJob(
       ...(result === 'missing'
         ? { outcome: IngestOutcome.FAILED, reason: `article ${data.articleId} is no longer stored` }
         : {
-            outcome: result === 'changed' ? IngestOutcome.STORED : IngestOutcome.UNCHANGED,
+            outcome: result === 'changed' ? IngestOutcome.UPDATED : IngestOutcome.UNCHANGED,
             articleId: data.articleId,
           }),
     });

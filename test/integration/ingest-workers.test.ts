@@ -29,7 +29,7 @@ const FAST_QUEUE = {
 };
 
 const ENQUEUE = `mutation($input: [IngestArticleInput!]!) {
-  enqueueArticles(input: $input) { id total stored unchanged failed pending }
+  enqueueArticles(input: $input) { id total stored updated unchanged failed pending }
 }`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -116,6 +116,7 @@ describe('ingest workers on the Postgres queue', () => {
       expect(done).toMatchObject({
         total: ARTICLES + 1,
         stored: ARTICLES,
+        updated: 0,
         unchanged: 0,
         failed: 1,
         pending: 0,
@@ -178,6 +179,11 @@ describe('ingest workers on the Postgres queue', () => {
       const lines = [
         ...fresh.map((article) => JSON.stringify(article)),
         JSON.stringify(militaryBaseArticle(0)), // stored by the first test: unchanged
+        // Stored by the first test too, now with a corrected text: updated.
+        JSON.stringify({
+          ...militaryBaseArticle(1),
+          body: `${militaryBaseArticle(1).body}\nCorrection: the visit was on Tuesday.`,
+        }),
         '{"title": "no body"}',
       ];
       const file = path.join(folder, 'feed.jsonl');
@@ -202,14 +208,15 @@ describe('ingest workers on the Postgres queue', () => {
       expect(leaving.lines.find((line) => line['msg'] === 'worker stopped')).toHaveProperty('released');
       const status = await cli;
       expect(status).toBe(1);
-      expect(stdout.text()).toMatch(/^enqueued 42 articles as batch [0-9a-f-]{36}\n/);
-      expect(stdout.text()).toMatch(/42 articles in [\d.]+s: 40 created, 0 updated, 1 unchanged, 1 failed\n/);
-      expect(stdout.text()).toContain(`failed ${file}:42: "body" must be a string or an array of paragraphs`);
-      expect(stderr.text()).toMatch(/ingested 42\/42/);
+      expect(stdout.text()).toMatch(/^enqueued 43 articles as batch [0-9a-f-]{36}\n/);
+      expect(stdout.text()).toMatch(/43 articles in [\d.]+s: 40 created, 1 updated, 1 unchanged, 1 failed\n/);
+      expect(stdout.text()).toContain(`failed ${file}:43: "body" must be a string or an array of paragraphs`);
+      expect(stderr.text()).toMatch(/ingested 43\/43/);
       const batchId = /batch ([0-9a-f-]{36})/.exec(stdout.text())![1]!;
       expect(await batch(batchId)).toMatchObject({
-        total: 42,
+        total: 43,
         stored: 40,
+        updated: 1,
         unchanged: 1,
         failed: 1,
         pending: 0,

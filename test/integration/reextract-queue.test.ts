@@ -22,7 +22,7 @@ const FAST_QUEUE = {
 };
 
 const REEXTRACT = `mutation($outdatedOnly: Boolean) {
-  reextractArticles(outdatedOnly: $outdatedOnly) { id total stored unchanged failed pending }
+  reextractArticles(outdatedOnly: $outdatedOnly) { id total stored updated unchanged failed pending }
 }`;
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
@@ -109,7 +109,14 @@ describe('re-extraction through the job queue', () => {
       const { id, total } = enqueued.data!.reextractArticles;
       expect(total).toBe(3);
 
-      expect(await settled(id)).toMatchObject({ total: 3, stored: 1, unchanged: 2, failed: 0, pending: 0 });
+      expect(await settled(id)).toMatchObject({
+        total: 3,
+        stored: 0,
+        updated: 1,
+        unchanged: 2,
+        failed: 0,
+        pending: 0,
+      });
       expect((await batch(id)).finished).not.toBeNull();
       const after = await quoteIds(ids);
       // Every quote kept its id; the missing one is back, under a new id.
@@ -131,6 +138,7 @@ describe('re-extraction through the job queue', () => {
       expect(all.data?.reextractArticles.total).toBe(stored);
       expect(await settled(all.data!.reextractArticles.id)).toMatchObject({
         stored: 0,
+        updated: 0,
         unchanged: stored,
         failed: 0,
       });
@@ -160,7 +168,13 @@ describe('re-extraction through the job queue', () => {
       const goneId = gone[0]!.id;
       await startWorker();
       const done = await settled(batchId);
-      expect(done).toMatchObject({ total: articles, stored: 0, unchanged: articles - 1, failed: 1 });
+      expect(done).toMatchObject({
+        total: articles,
+        stored: 0,
+        updated: 0,
+        unchanged: articles - 1,
+        failed: 1,
+      });
       expect(done.failures).toEqual([
         { index: articles - 1, reason: `article ${goneId} is no longer stored` },
       ]);

@@ -56,9 +56,8 @@ export async function waitForBatch(
     for (const done = batch.total - batch.pending; shown < done; shown += 1) progress.advance();
     if (batch.pending === 0) {
       return {
-        // A batch counts a correction as stored: the queue's summary has no separate "updated".
         created: batch.stored,
-        updated: 0,
+        updated: batch.updated,
         unchanged: batch.unchanged,
         failedCount: batch.failed,
         failed: batch.failures.map((failure) => ({

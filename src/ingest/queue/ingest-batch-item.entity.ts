@@ -18,7 +18,7 @@ import type { IngestOutcome } from './ingest-outcome';
  * row knows the work is done.
  */
 @Entity('ingest_batch_items')
-@Check('ingest_batch_items_outcome_check', "outcome IN ('STORED', 'UNCHANGED', 'FAILED')")
+@Check('ingest_batch_items_outcome_check', "outcome IN ('STORED', 'UPDATED', 'UNCHANGED', 'FAILED')")
 @Check('ingest_batch_items_index_check', 'index >= 0')
 @Index('ingest_batch_items_article_id_idx', ['articleId'])
 export class IngestBatchItem {

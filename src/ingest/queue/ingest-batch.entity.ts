@@ -44,11 +44,14 @@ export class IngestBatch {
   })
   finished!: Date | null;
 
+  @Field(() => Int, { description: 'New articles, extracted and stored.' })
+  stored!: number;
+
   @Field(() => Int, {
     description:
-      'Articles extracted and stored: they were new, or (extracting again) their quotes or links changed.',
+      'Stored articles replaced: corrections (same URL or text, other text), or, extracting again, articles whose quotes or links came out different.',
   })
-  stored!: number;
+  updated!: number;
 
   @Field(() => Int, {
     description:

@@ -22,12 +22,13 @@ export async function loadIngestBatch(
   const [row] = (await dataSource.query(
     `SELECT b.id, b.total, b.done, b.created, b.finished,
             count(*) FILTER (WHERE i.outcome = $2)::integer AS stored,
-            count(*) FILTER (WHERE i.outcome = $3)::integer AS unchanged,
-            count(*) FILTER (WHERE i.outcome = $4)::integer AS failed
+            count(*) FILTER (WHERE i.outcome = $3)::integer AS updated,
+            count(*) FILTER (WHERE i.outcome = $4)::integer AS unchanged,
+            count(*) FILTER (WHERE i.outcome = $5)::integer AS failed
        FROM ingest_batches b LEFT JOIN ingest_batch_items i ON i.batch_id = b.id
       WHERE b.id = $1
       GROUP BY b.id`,
-    [id, IngestOutcome.STORED, IngestOutcome.UNCHANGED, IngestOutcome.FAILED],
+    [id, IngestOutcome.STORED, IngestOutcome.UPDATED, IngestOutcome.UNCHANGED, IngestOutcome.FAILED],
   )) as (Omit<IngestBatch, 'pending' | 'failures'> & { created: Date })[];
   if (!row) return null;
   const failures = (await dataSource.query(
@@ -36,7 +37,7 @@ export async function loadIngestBatch(
     [id, IngestOutcome.FAILED, failureLimit],
   )) as { index: number; reason: string | null }[];
   return Object.assign(new IngestBatch(), row, {
-    pending: row.total - row.stored - row.unchanged - row.failed,
+    pending: row.total - row.stored - row.updated - row.unchanged - row.failed,
     failures: failures.map((failure) => ({
       index: failure.index,
       reason: failure.reason ?? 'unknown error',

@@ -43,11 +43,11 @@ export async function recordOutcome(manager: EntityManager, item: ItemOutcome): 
   return { recorded: true, batchFinished: batch?.finished === true };
 }
 
-/** Given a batch id, returns how many of its articles were stored. */
+/** Given a batch id, returns how many of its articles were written: stored new, or updated. */
 export async function storedCount(manager: EntityManager, batchId: string): Promise<number> {
   const [row] = (await manager.query(
-    `SELECT count(*)::integer AS stored FROM ingest_batch_items WHERE batch_id = $1 AND outcome = $2`,
-    [batchId, IngestOutcome.STORED],
+    `SELECT count(*)::integer AS stored FROM ingest_batch_items WHERE batch_id = $1 AND outcome IN ($2, $3)`,
+    [batchId, IngestOutcome.STORED, IngestOutcome.UPDATED],
   )) as [{ stored: number }];
   return row.stored;
 }

@@ -40,7 +40,7 @@ export function formatReextractSummary(tally: ReextractTally, seconds: number): 
 /** Given a finished re-extraction batch and how long it took, returns the summary of a `--queue --wait` run. */
 export function formatQueuedReextractSummary(batch: IngestBatch, seconds: number): string {
   return [
-    `${batch.total} articles extracted again by the workers in ${seconds.toFixed(1)}s (batch ${batch.id}): ${batch.stored} changed, ${batch.unchanged} unchanged, ${batch.failed} failed`,
+    `${batch.total} articles extracted again by the workers in ${seconds.toFixed(1)}s (batch ${batch.id}): ${batch.updated} changed, ${batch.unchanged} unchanged, ${batch.failed} failed`,
     ...batch.failures.map((failure) => `  failed #${failure.index}: ${failure.reason}`),
     '',
   ].join('\n');
