@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
 
 /**
- * The tables an ingest writes rows to. Extend it when the ingest statement fills a new one, so
- * the planner's statistics cover it after a bulk load.
+ * The tables an ingest writes rows to, itself or through triggers. Extend it when the ingest
+ * statement or a trigger fills a new one, so the planner's statistics cover it after a bulk load.
  */
 export const INGEST_TABLES = [
   'articles',
@@ -12,6 +12,9 @@ export const INGEST_TABLES = [
   'quote_topics',
   'quote_locations',
   'article_locations',
+  'quote_places_within',
+  'article_places_within',
+  'topic_speaker_counts',
 ] as const;
 
 /** Past this many articles stored in one run, the planner's statistics are refreshed. */
