@@ -1,7 +1,7 @@
 import type { SqlParams } from '../db/sql-params';
 import { referenceIdExpression } from '../graphql/filters/reference-condition';
 import { dateRangeConditions, searchCondition } from '../graphql/filters/search-and-dates';
-import { articleWithinPlace } from '../location/location-subtree';
+import { ARTICLE_PLACES, namesPlaceWithin } from '../location/location-subtree';
 import type { ArticleFilter } from './article-filter.input';
 
 /** The SQL of an article filter: WHERE conditions on alias `a`, and the search query when ranking. */
@@ -34,7 +34,7 @@ export function articleConditions(
   }
   if (filter.location != null) {
     const root = referenceIdExpression(filter.location, 'Location', 'filter.location', params);
-    conditions.push(articleWithinPlace('a.id', root));
+    conditions.push(namesPlaceWithin(ARTICLE_PLACES, 'a.id', root));
   }
   conditions.push(...dateRangeConditions(filter, sortColumn, params));
   return { conditions, rankBy: search.rankBy };

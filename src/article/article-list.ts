@@ -3,6 +3,7 @@ import { selectColumns } from '../db/hydrate';
 import type { SqlParams } from '../db/sql-params';
 import { referenceIdExpression } from '../graphql/filters/reference-condition';
 import { rankSql } from '../graphql/filters/search-and-dates';
+import { ARTICLE_PLACES } from '../location/location-subtree';
 import type { KeysetList } from '../graphql/pagination/keyset-query';
 import type { PageArgs } from '../graphql/pagination/page-args';
 import { page, type PageRelation } from '../graphql/relations';
@@ -37,9 +38,9 @@ export const EVERY_ARTICLE = articlesWhere(() => 'TRUE');
  * first, then each article by key.
  */
 export const PLACE_ARTICLES: ArticleScope = {
-  from: 'article_places_within link JOIN articles a ON a.id = link.article_id',
+  from: `${ARTICLE_PLACES.table} link JOIN articles a ON a.id = link.${ARTICLE_PLACES.column}`,
   scope: (place) => `link.location_id = ${place}`,
-  idColumn: 'link.article_id',
+  idColumn: `link.${ARTICLE_PLACES.column}`,
   sortColumn: 'link.sort_at',
 };
 

@@ -2,7 +2,7 @@ import type { SqlParams } from '../db/sql-params';
 import { referenceIdExpression } from '../graphql/filters/reference-condition';
 import { dateRangeConditions, searchCondition } from '../graphql/filters/search-and-dates';
 import { expectGlobalId } from '../graphql/ids/global-id';
-import { quoteWithinPlace } from '../location/location-subtree';
+import { namesPlaceWithin, QUOTE_PLACES } from '../location/location-subtree';
 import type { QuoteFilter } from './quote-filter.input';
 
 /** The SQL of a quote filter: WHERE conditions on alias `q`, and the search query when ranking. */
@@ -35,7 +35,7 @@ export function quoteConditions(
   }
   if (filter.location != null) {
     const root = referenceIdExpression(filter.location, 'Location', 'filter.location', params);
-    conditions.push(quoteWithinPlace('q.id', root));
+    conditions.push(namesPlaceWithin(QUOTE_PLACES, 'q.id', root));
   }
   if (filter.article != null) {
     conditions.push(

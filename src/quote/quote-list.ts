@@ -4,6 +4,7 @@ import type { SqlParams } from '../db/sql-params';
 import { rankSql } from '../graphql/filters/search-and-dates';
 import { UserInputError } from '../graphql/errors/coded-errors';
 import { referenceIdExpression } from '../graphql/filters/reference-condition';
+import { QUOTE_PLACES } from '../location/location-subtree';
 import type { KeysetList, SortExpression } from '../graphql/pagination/keyset-query';
 import { page, type PageRelation } from '../graphql/relations';
 import { quoteConditions } from './quote-conditions';
@@ -63,7 +64,7 @@ export const TOPIC_QUOTES = linkedQuotes('quote_topics', 'topic_id');
  * A place's quotes, its own and those of every place inside it: its quote_places_within index in
  * either order, then each quote by key.
  */
-export const PLACE_QUOTES = linkedQuotes('quote_places_within', 'location_id');
+export const PLACE_QUOTES = linkedQuotes(QUOTE_PLACES.table, 'location_id');
 
 /**
  * Given the root list's filter, the narrower scope to walk and the filter left to apply, or null: a
